@@ -1,0 +1,6 @@
+//! The `clausescan` command line. (Stub: being written.)
+
+fn main() {
+    eprintln!("clausescan: not implemented yet");
+    std::process::exit(2);
+}

@@ -1,0 +1,11 @@
+//! Text between extraction and matching: hygiene of extracted documents (one place for NFKC, soft
+//! hyphens, de-hyphenation, running headers and footers), folding for matching with an offset map
+//! back to the original, and segmentation into numbered clauses, sentences and list items.
+
+pub mod fold;
+pub mod hygiene;
+pub mod segment;
+
+pub use fold::{fold, Folded};
+pub use hygiene::clean;
+pub use segment::{segment, ClauseKind, ClauseNode, Segmented, Unit, UnitKind};
