@@ -136,20 +136,29 @@ pub(crate) fn analyse(engine: &Engine, doc: &Document, path: &str) -> DocFinding
             continue;
         }
         let ctx = unit_context[ui];
-        let place = || Place {
-            page: unit.page,
-            paragraph: unit.paragraph,
-            clause: seg.clause_number(ui).map(str::to_string),
-            text: unit.text.clone(),
-        };
+        let next = pair_partner(&seg, &views, ui);
         for (ri, creq) in engine.requirements.iter().enumerate() {
             for (slot, pattern) in &creq.patterns {
-                let Some(used) = meets(pattern, v, ctx) else {
-                    continue;
-                };
+                // One unit, or (clauses/README.md, Proximity) this unit and the next sentence of the
+                // same numbered clause, the terms at most 40 tokens apart.
+                let (used, involved): (Vec<(usize, &Hit)>, Vec<usize>) =
+                    match meets(pattern, v, ctx) {
+                        Some(used) => (used.into_iter().map(|h| (ui, h)).collect(), vec![ui]),
+                        None => match next.and_then(|n| {
+                            meets_pair(pattern, (ui, v, ctx), (n, &views[n], unit_context[n]))
+                        }) {
+                            Some(used) => {
+                                let n = next.unwrap_or(ui);
+                                (used, vec![ui, n])
+                            }
+                            None => continue,
+                        },
+                    };
+                // Evidence is the unit holding the last matched term.
+                let at = used.iter().map(|(u, _)| *u).max().unwrap_or(ui);
                 let mut caps = Vec::new();
                 let mut slot = *slot;
-                if let Some(kind) = v.placeholder {
+                if let Some(kind) = involved.iter().find_map(|&u| views[u].placeholder) {
                     caps.push(kind.to_string());
                     if matches!(slot, Slot::Conflict(_)) {
                         // An unselected template option is partial evidence, never a conflict.
@@ -157,34 +166,46 @@ pub(crate) fn analyse(engine: &Engine, doc: &Document, path: &str) -> DocFinding
                     }
                 }
                 if matches!(slot, Slot::Element(_)) {
-                    if let Some((_, w)) = v.weak.iter().find(|(g, _)| creq.weakeners.contains(g)) {
-                        caps.push(format!("weakened: '{w}'"));
-                    } else if let Some(w) = &v.permissive {
-                        caps.push(format!("weakened: '{w}' instead of a duty"));
+                    for &u in &involved {
+                        let w = &views[u];
+                        if let Some((_, weak)) =
+                            w.weak.iter().find(|(g, _)| creq.weakeners.contains(g))
+                        {
+                            caps.push(format!("weakened: '{weak}'"));
+                        } else if let Some(weak) = &w.permissive {
+                            caps.push(format!("weakened: '{weak}' instead of a duty"));
+                        }
                     }
                     if creq.req.cap_outdated_law {
-                        if let Some(law) = v.outdated.clone().or_else(|| {
-                            seg.units[ui]
-                                .clause
-                                .and_then(|c| numbered_ancestor(&seg, c))
-                                .and_then(|c| outdated_clause[c].clone())
-                        }) {
+                        let law = involved
+                            .iter()
+                            .find_map(|&u| views[u].outdated.clone())
+                            .or_else(|| {
+                                seg.units[ui]
+                                    .clause
+                                    .and_then(|c| numbered_ancestor(&seg, c))
+                                    .and_then(|c| outdated_clause[c].clone())
+                            });
+                        if let Some(law) = law {
                             caps.push(format!("cites outdated law: {law}"));
                         }
                     }
                 }
-                let reference_only = v
-                    .reference_at
-                    .is_some_and(|r| used.iter().any(|h| h.start >= r));
-                let mut terms: Vec<String> =
-                    used.iter().map(|h| v.original(&unit.text, h)).collect();
+                caps.dedup();
+                let reference_only = used
+                    .iter()
+                    .any(|(u, h)| views[*u].reference_at.is_some_and(|r| h.start >= r));
+                let mut terms: Vec<String> = used
+                    .iter()
+                    .map(|(u, h)| views[*u].original(&seg.units[*u].text, h))
+                    .collect();
                 terms.dedup();
                 findings[ri].push(Finding {
                     slot,
                     caps,
                     reference_only,
-                    inserted: unit.inserted,
-                    place: place(),
+                    inserted: involved.iter().any(|&u| seg.units[u].inserted),
+                    place: place_of(&seg, at),
                     terms,
                 });
             }
@@ -197,7 +218,7 @@ pub(crate) fn analyse(engine: &Engine, doc: &Document, path: &str) -> DocFinding
                         caps: Vec::new(),
                         reference_only: false,
                         inserted: unit.inserted,
-                        place: place(),
+                        place: place_of(&seg, ui),
                         terms: used.iter().map(|h| v.original(&unit.text, h)).collect(),
                     });
                 }
@@ -210,6 +231,99 @@ pub(crate) fn analyse(engine: &Engine, doc: &Document, path: &str) -> DocFinding
         findings,
         cross,
     }
+}
+
+fn place_of(seg: &Segmented, ui: usize) -> Place {
+    let unit = &seg.units[ui];
+    Place {
+        page: unit.page,
+        paragraph: unit.paragraph,
+        clause: seg.clause_number(ui).map(str::to_string),
+        text: unit.text.clone(),
+    }
+}
+
+/// Most tokens between the terms of a pattern met by two sentences of one numbered clause.
+const PAIR_MAX_TOKENS: usize = 40;
+
+/// The next unit, when it is an evidence unit in the same numbered clause as `ui`.
+fn pair_partner(seg: &Segmented, views: &[UnitView], ui: usize) -> Option<usize> {
+    let n = ui + 1;
+    let (a, b) = (seg.units.get(ui)?, seg.units.get(n)?);
+    let clause = a.clause?;
+    let numbered = seg
+        .clauses
+        .get(clause)
+        .is_some_and(|c| c.kind == ClauseKind::Numbered);
+    (numbered && b.clause == Some(clause) && views[n].evidence).then_some(n)
+}
+
+/// A pattern met by two adjacent units together, each term's polarity judged in its own unit.
+fn meets_pair<'a>(
+    p: &CompiledPattern,
+    (ai, a, actx): (usize, &'a UnitView, Flags),
+    (bi, b, bctx): (usize, &'a UnitView, Flags),
+) -> Option<Vec<(usize, &'a Hit)>> {
+    let find = |g: usize, pol: Polarity| -> Option<(usize, &'a Hit)> {
+        a.group_hits(g)
+            .find(|h| polarity_ok(a, h, pol))
+            .map(|h| (ai, h))
+            .or_else(|| {
+                b.group_hits(g)
+                    .find(|h| polarity_ok(b, h, pol))
+                    .map(|h| (bi, h))
+            })
+    };
+    let mut used = Vec::new();
+    for &(g, pol) in &p.all {
+        used.push(find(g, pol)?);
+    }
+    if !p.any.is_empty() {
+        used.push(p.any.iter().find_map(|&(g, pol)| find(g, pol))?);
+    }
+    if !used.iter().any(|(u, _)| *u == bi) || !used.iter().any(|(u, _)| *u == ai) {
+        return None;
+    }
+    if p.without
+        .iter()
+        .any(|&g| a.group_hits(g).next().is_some() || b.group_hits(g).next().is_some())
+    {
+        return None;
+    }
+    let subject_ok = match p.subject {
+        Subject::Any => true,
+        Subject::Supplier => a.subject != Party::Customer && b.subject != Party::Customer,
+        Subject::Customer => a.subject == Party::Customer || b.subject == Party::Customer,
+    };
+    let ctx = Flags {
+        ai: actx.ai || bctx.ai,
+        alg: actx.alg || bctx.alg,
+        genai: actx.genai || bctx.genai,
+        nongen: actx.nongen || bctx.nongen,
+    };
+    if !subject_ok || !(context_allows(p.context, ctx, a) || context_allows(p.context, ctx, b)) {
+        return None;
+    }
+    let first_in_a = used
+        .iter()
+        .filter(|(u, _)| *u == ai)
+        .map(|(_, h)| h.start)
+        .min()?;
+    let last_in_b = used
+        .iter()
+        .filter(|(u, _)| *u == bi)
+        .map(|(_, h)| h.end)
+        .max()?;
+    let distance = a
+        .folded
+        .text
+        .get(first_in_a..)
+        .map_or(0, |t| t.split_whitespace().count())
+        + b.folded
+            .text
+            .get(..last_in_b)
+            .map_or(0, |t| t.split_whitespace().count());
+    (distance <= PAIR_MAX_TOKENS).then_some(used)
 }
 
 const PLACEHOLDER: &str = "placeholder not filled";
