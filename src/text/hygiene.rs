@@ -19,6 +19,7 @@ use std::collections::{HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
 
 use super::fold::tokens;
+use super::labels::{self, LabelKind};
 use crate::model::{Block, BlockKind, Document};
 
 /// Words after which "left-\nword" is a coordination ("verwerkings- en beveiligingsmaatregelen").
@@ -110,8 +111,10 @@ pub(crate) fn starts_list_item(line: &str) -> bool {
         return false;
     };
     let second = chars.next();
-    if matches!(first, '•' | '·' | '▪' | '◦' | '‣' | '●' | '○' | '■' | '□' | '☐' | '☒' | '')
-    {
+    if matches!(
+        first,
+        '•' | '·' | '▪' | '◦' | '‣' | '●' | '○' | '■' | '□' | '☐' | '☒' | '\u{F0B7}'
+    ) {
         return true;
     }
     if matches!(first, '-' | '–' | '—' | '*') {
@@ -128,9 +131,10 @@ pub(crate) fn item_marker_len(l: &str) -> Option<usize> {
     if b.first() == Some(&b'(') {
         let close = l.find(')')?;
         let inner = &l[1..close];
-        let ok = (!inner.is_empty() && inner.len() <= 3 && inner.bytes().all(|c| c.is_ascii_digit()))
-            || is_letter_label(inner)
-            || is_roman(inner);
+        let ok =
+            (!inner.is_empty() && inner.len() <= 3 && inner.bytes().all(|c| c.is_ascii_digit()))
+                || is_letter_label(inner)
+                || is_roman(inner);
         return (ok && followed(close + 1)).then_some(close + 1);
     }
     let end = l
@@ -179,6 +183,7 @@ pub(crate) fn is_dotted_number(s: &str) -> bool {
 /// whitespace collapsed, lines trimmed.
 fn join_lines(text: &str, words: &HashSet<String>) -> String {
     let mut out = String::with_capacity(text.len());
+    let mut first_line: Option<String> = None;
     for line in text.split('\n') {
         let line = collapse_spaces(line);
         if line.is_empty() {
@@ -186,9 +191,13 @@ fn join_lines(text: &str, words: &HashSet<String>) -> String {
         }
         if out.is_empty() {
             out.push_str(&line);
+            first_line = Some(line);
             continue;
         }
-        if starts_list_item(&line) {
+        let heading_first = first_line
+            .take()
+            .is_some_and(|f| heading_line_before(&f, &line));
+        if heading_first || starts_list_item(&line) {
             out.push('\n');
             out.push_str(&line);
             continue;
@@ -196,6 +205,24 @@ fn join_lines(text: &str, words: &HashSet<String>) -> String {
         append_joined(&mut out, &line, words);
     }
     out
+}
+
+/// A first line "Artikel 7 Geheimhouding" or "7.2 Melding" that is the heading of the text on the
+/// next line, which keeps its own line so the segmenter sees the heading. A numbered first line
+/// needs to be much shorter than the next one: a wrapped sentence fills its line.
+fn heading_line_before(first: &str, next: &str) -> bool {
+    let Some(label) = labels::parse(first) else {
+        return false;
+    };
+    let rest = first.get(label.len..).unwrap_or("").trim();
+    let short = rest.split_whitespace().count() <= 8
+        && !rest.ends_with(['.', ';', ':', ',', '!', '?'])
+        && next.chars().next().is_some_and(char::is_uppercase);
+    match label.kind {
+        LabelKind::Article { .. } | LabelKind::Annex => short,
+        LabelKind::Dotted { .. } => short && first.chars().count() * 10 <= next.chars().count() * 6,
+        LabelKind::Item { .. } => false,
+    }
 }
 
 /// Appends `next` to `out` across a line or page end, handling a hyphen at the end of `out`.
@@ -406,7 +433,10 @@ mod tests {
         assert_eq!(join_lines("het AI-\nsysteem", &w), "het AI-systeem");
         assert_eq!(join_lines("per e-\nmail", &w), "per e-mail");
         assert_eq!(join_lines("een co-\npilot", &w), "een co-pilot");
-        assert_eq!(join_lines("onbekend woord-\nafbreking", &w), "onbekend woordafbreking");
+        assert_eq!(
+            join_lines("onbekend woord-\nafbreking", &w),
+            "onbekend woordafbreking"
+        );
         assert_eq!(
             join_lines("verwerkings-\nen beveiligingsmaatregelen", &w),
             "verwerkings- en beveiligingsmaatregelen"
@@ -419,16 +449,44 @@ mod tests {
     fn keeps_list_lines() {
         let w = HashSet::new();
         assert_eq!(
-            join_lines("Verwerker zal:\n(a) melden;\nen\n(b) herstellen.\n  •  punt", &w),
+            join_lines(
+                "Verwerker zal:\n(a) melden;\nen\n(b) herstellen.\n  •  punt",
+                &w
+            ),
             "Verwerker zal:\n(a) melden; en\n(b) herstellen.\n• punt"
         );
-        assert_eq!(join_lines("zie artikel\n28 lid 3", &w), "zie artikel 28 lid 3");
-        assert_eq!(join_lines("a.  eerste\nb. tweede", &w), "a. eerste\nb. tweede");
+        assert_eq!(
+            join_lines("zie artikel\n28 lid 3", &w),
+            "zie artikel 28 lid 3"
+        );
+        assert_eq!(
+            join_lines("a.  eerste\nb. tweede", &w),
+            "a. eerste\nb. tweede"
+        );
+        assert_eq!(
+            join_lines(
+                "Artikel 7 Geheimhouding\nVerwerker is verplicht tot\ngeheimhouding.",
+                &w
+            ),
+            "Artikel 7 Geheimhouding\nVerwerker is verplicht tot geheimhouding."
+        );
+        assert_eq!(
+            join_lines("7.2 Verwerker zal de\nPersoonsgegevens beveiligen.", &w),
+            "7.2 Verwerker zal de Persoonsgegevens beveiligen."
+        );
     }
 
     #[test]
     fn page_numbers() {
-        for t in ["3", "- 3 -", "Pagina 3 van 11", "Page 3 of 12", "3/11", "3 of 12", "— 12 —"] {
+        for t in [
+            "3",
+            "- 3 -",
+            "Pagina 3 van 11",
+            "Page 3 of 12",
+            "3/11",
+            "3 of 12",
+            "— 12 —",
+        ] {
             assert!(is_page_number(t), "{t}");
         }
         for t in ["Artikel 3", "3. Geheimhouding", "24 uur", "2021/914 hmm"] {
@@ -438,7 +496,14 @@ mod tests {
 
     #[test]
     fn item_markers() {
-        for (t, n) in [("(a) x", 3), ("a. x", 2), ("a) x", 2), ("(iv) x", 4), ("7.2 x", 3), ("7. x", 2)] {
+        for (t, n) in [
+            ("(a) x", 3),
+            ("a. x", 2),
+            ("a) x", 2),
+            ("(iv) x", 4),
+            ("7.2 x", 3),
+            ("7. x", 2),
+        ] {
             assert_eq!(item_marker_len(t), Some(n), "{t}");
         }
         for t in ["(a)x", "ab. x", "2021/914 x", "7.2x", "(hello) x", "24 uur"] {

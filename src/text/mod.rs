@@ -4,8 +4,10 @@
 
 pub mod fold;
 pub mod hygiene;
+mod labels;
 mod numbers;
 pub mod segment;
+mod sentences;
 
 pub use fold::{
     fold, fold_cased, fold_cased_mapped, is_boundary_after, is_boundary_before, tokens, Folded,
