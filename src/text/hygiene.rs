@@ -170,13 +170,14 @@ pub(crate) fn is_roman(s: &str) -> bool {
     ROMANS.contains(&s)
 }
 
-/// "7", "7.2", "7.2.1": one to three digits per part, up to four parts.
+/// "7", "7.2", "7.2.1": one or two digits per part (so "1.000" and years are not), up to four
+/// parts.
 pub(crate) fn is_dotted_number(s: &str) -> bool {
     let parts: Vec<&str> = s.split('.').collect();
     parts.len() <= 4
         && parts
             .iter()
-            .all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|c| c.is_ascii_digit()))
+            .all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|c| c.is_ascii_digit()))
 }
 
 /// Line ends inside a block: de-hyphenation, `\n` → space except before list items, horizontal
@@ -506,7 +507,16 @@ mod tests {
         ] {
             assert_eq!(item_marker_len(t), Some(n), "{t}");
         }
-        for t in ["(a)x", "ab. x", "2021/914 x", "7.2x", "(hello) x", "24 uur"] {
+        for t in [
+            "(a)x",
+            "ab. x",
+            "1.000 euro",
+            "2018. x",
+            "2021/914 x",
+            "7.2x",
+            "(hello) x",
+            "24 uur",
+        ] {
             assert_eq!(item_marker_len(t), None, "{t}");
         }
     }

@@ -21,7 +21,7 @@
 use std::ops::Range;
 
 use super::fold::fold;
-use super::hygiene::starts_list_item;
+use super::hygiene::{is_page_number, starts_list_item};
 use super::labels::{self, ItemStyle, Label, LabelKind};
 use super::sentences;
 use crate::model::{Block, BlockKind, Document};
@@ -599,7 +599,21 @@ impl Seg {
             }
             return;
         }
-        self.toc = false;
+        if self.toc {
+            // the table of contents is over: close its section
+            self.toc = false;
+            if let Some(t) = self.top() {
+                let toc_section = self.clauses.get(t).is_some_and(|n| {
+                    n.kind == ClauseKind::Section
+                        && n.heading
+                            .as_deref()
+                            .is_some_and(|h| folded_has(h, TOC_HEADINGS))
+                });
+                if toc_section {
+                    self.close_top();
+                }
+            }
+        }
         let base_kind = match b.kind {
             BlockKind::TableCell => UnitKind::TableCell,
             BlockKind::ListItem => UnitKind::ListItem,
@@ -723,11 +737,12 @@ fn title(doc: &Document) -> Option<String> {
     }) {
         return Some(b.text.trim().replace('\n', " "));
     }
+    // a running header is often the title, so furniture counts, page numbers do not
     doc.pages
         .first()?
         .blocks
         .iter()
-        .find(|b| b.kind != BlockKind::Furniture && !b.text.trim().is_empty())
+        .find(|b| !b.text.trim().is_empty() && !is_page_number(&b.text))
         .filter(|b| word_count(&b.text) <= 12)
         .map(|b| b.text.trim().replace('\n', " "))
 }

@@ -49,7 +49,59 @@ fn word_before(text: &str, dot: usize) -> &str {
     head[start..].trim_start_matches('.')
 }
 
-fn is_abbreviation(word: &str) -> bool {
+/// Words after which a single capital is a number ("Annex I.", "Bijlage B."), not an initial.
+const NUMBERED_WORDS: &[&str] = &[
+    "annex",
+    "bijlage",
+    "appendix",
+    "schedule",
+    "exhibit",
+    "article",
+    "artikel",
+    "clause",
+    "part",
+    "deel",
+    "section",
+    "chapter",
+    "hoofdstuk",
+    "title",
+    "titel",
+    "fase",
+    "phase",
+    "aanhangsel",
+    "model",
+    "option",
+    "optie",
+    "module",
+    "level",
+    "niveau",
+    "type",
+    "category",
+    "categorie",
+];
+
+/// True when the '.' at byte `dot` ends an abbreviation or an initial rather than a sentence.
+fn is_abbreviation(text: &str, dot: usize) -> bool {
+    let word = word_before(text, dot);
+    if word.is_empty() {
+        return false;
+    }
+    let single = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    if single {
+        let head = text[..dot - word.len()].trim_end();
+        let prev = head
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if NUMBERED_WORDS.contains(&prev.as_str()) {
+            return false;
+        }
+    }
+    abbreviation_word(word)
+}
+
+fn abbreviation_word(word: &str) -> bool {
     if word.is_empty() {
         return false;
     }
@@ -97,7 +149,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         }
         let ok = w > j
             && chars.get(w).is_some_and(|&(_, n)| is_opener(n))
-            && !(c == '.' && is_abbreviation(word_before(text, i)));
+            && !(c == '.' && is_abbreviation(text, i));
         if ok {
             push_trimmed(text, start..end, &mut out);
             start = end;
