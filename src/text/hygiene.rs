@@ -184,7 +184,8 @@ pub(crate) fn is_dotted_number(s: &str) -> bool {
 /// whitespace collapsed, lines trimmed.
 fn join_lines(text: &str, words: &HashSet<String>) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut first_line: Option<String> = None;
+    // The previous line when it started a line of the output (a heading candidate).
+    let mut line_start: Option<String> = None;
     for line in text.split('\n') {
         let line = collapse_spaces(line);
         if line.is_empty() {
@@ -192,15 +193,16 @@ fn join_lines(text: &str, words: &HashSet<String>) -> String {
         }
         if out.is_empty() {
             out.push_str(&line);
-            first_line = Some(line);
+            line_start = Some(line);
             continue;
         }
-        let heading_first = first_line
+        let after_heading = line_start
             .take()
             .is_some_and(|f| heading_line_before(&f, &line));
-        if heading_first || starts_list_item(&line) {
+        if after_heading || starts_list_item(&line) || starts_article(&line) {
             out.push('\n');
             out.push_str(&line);
+            line_start = Some(line);
             continue;
         }
         append_joined(&mut out, &line, words);
@@ -208,7 +210,14 @@ fn join_lines(text: &str, words: &HashSet<String>) -> String {
     out
 }
 
-/// A first line "Artikel 7 Geheimhouding" or "7.2 Melding" that is the heading of the text on the
+/// A line that starts with "Artikel 2 - Voorwerp", "Bijlage 1", "Clause 8.1 The": a new clause
+/// even when the PDF put it in the same block as the text before it.
+fn starts_article(line: &str) -> bool {
+    labels::parse(line)
+        .is_some_and(|l| matches!(l.kind, LabelKind::Article { .. } | LabelKind::Annex))
+}
+
+/// A line "Artikel 7 Geheimhouding" or "7.2 Melding" that is the heading of the text on the
 /// next line, which keeps its own line so the segmenter sees the heading. A numbered first line
 /// needs to be much shorter than the next one: a wrapped sentence fills its line.
 fn heading_line_before(first: &str, next: &str) -> bool {

@@ -620,80 +620,75 @@ impl Seg {
             _ => UnitKind::Sentence,
         };
         let is_heading_block = matches!(b.kind, BlockKind::Heading { .. });
-        let label = if b.kind == BlockKind::TableCell {
-            None
-        } else {
-            labels::parse(first)
-        };
-        match label {
+        if b.kind == BlockKind::TableCell {
+            // table cells carry no clause labels
+            for line in &lines {
+                self.push_sentences(ctx, line, base_kind);
+            }
+            return;
+        }
+        let unlabelled = labels::parse(first).is_none();
+        let pseudo = b.kind == BlockKind::Paragraph && rest_lines.is_empty() && pseudo_heading(first);
+        if unlabelled && (is_heading_block || pseudo) {
+            self.heading(ctx, b, first);
+            for line in rest_lines {
+                self.line(ctx, line, UnitKind::Sentence, false, false);
+            }
+            return;
+        }
+        self.line(ctx, first, base_kind, true, is_heading_block);
+        for line in rest_lines {
+            self.line(ctx, line, base_kind, false, false);
+        }
+    }
+
+    /// One line of a block (after hygiene a line is a heading, a list item, or running text).
+    fn line(
+        &mut self,
+        ctx: &BlockCtx,
+        line: &str,
+        base_kind: UnitKind,
+        first: bool,
+        heading_block: bool,
+    ) {
+        let body_kind = if first { base_kind } else { UnitKind::ListItem };
+        match labels::parse(line) {
             Some(label) if !matches!(label.kind, LabelKind::Item { .. }) => {
-                let rest = first.get(label.len..).unwrap_or("").trim();
-                let heading_line = is_heading_block
-                    || (heading_like(rest)
-                        && (rest_lines.is_empty() || rest.is_empty() || !ends_with_punct(rest)));
-                let heading_line =
-                    heading_line && (rest_lines.is_empty() || word_count(rest) <= 12);
-                if heading_line {
+                let rest = line.get(label.len..).unwrap_or("").trim();
+                if heading_block || heading_like(rest) {
                     let h = (!rest.is_empty()).then(|| rest.to_string());
                     self.open_label(&label, h);
-                    self.push_unit(ctx, first, UnitKind::Heading);
+                    self.push_unit(ctx, line, UnitKind::Heading);
                     if folded_has(rest, TOC_HEADINGS) {
                         self.toc = true;
                     }
-                } else {
-                    self.open_label(&label, None);
-                    // "7.2 (a) …": an item right after the number
-                    match labels::parse(rest) {
-                        Some(item) if matches!(item.kind, LabelKind::Item { .. }) => {
-                            self.open_label(&item, None);
-                            let r = rest.get(item.len..).unwrap_or("");
-                            self.push_sentences(ctx, r, UnitKind::ListItem);
-                        }
-                        _ => self.push_sentences(ctx, rest, base_kind),
+                    return;
+                }
+                self.open_label(&label, None);
+                // "7.2 (a) …": an item right after the number
+                match labels::parse(rest) {
+                    Some(item) if matches!(item.kind, LabelKind::Item { .. }) => {
+                        self.open_label(&item, None);
+                        let r = rest.get(item.len..).unwrap_or("");
+                        self.push_sentences(ctx, r, UnitKind::ListItem);
                     }
+                    _ => self.push_sentences(ctx, rest, body_kind),
                 }
             }
             Some(item) => {
                 self.open_label(&item, None);
-                let r = first.get(item.len..).unwrap_or("");
+                let r = line.get(item.len..).unwrap_or("");
                 self.push_sentences(ctx, r, UnitKind::ListItem);
             }
-            None => {
-                if is_heading_block
-                    || (b.kind == BlockKind::Paragraph
-                        && rest_lines.is_empty()
-                        && pseudo_heading(first))
-                {
-                    self.heading(ctx, b, first);
-                    return;
-                }
-                if b.kind == BlockKind::Paragraph || is_heading_block {
-                    self.pop_items();
-                }
-                if b.kind != BlockKind::TableCell && starts_list_item(first) {
-                    self.push_sentences(ctx, strip_bullet(first), UnitKind::ListItem);
-                } else {
-                    self.push_sentences(ctx, first, base_kind);
-                }
-            }
-        }
-        for line in rest_lines {
-            self.line(ctx, line, base_kind);
-        }
-    }
-
-    /// A line after the first line of a block: a list item, or body text after a heading line.
-    fn line(&mut self, ctx: &BlockCtx, line: &str, base_kind: UnitKind) {
-        match labels::parse(line) {
-            Some(l) if matches!(l.kind, LabelKind::Item { .. }) || starts_list_item(line) => {
-                self.open_label(&l, None);
-                let r = line.get(l.len..).unwrap_or("");
-                self.push_sentences(ctx, r, UnitKind::ListItem);
-            }
-            _ if starts_list_item(line) => {
+            None if starts_list_item(line) => {
                 self.push_sentences(ctx, strip_bullet(line), UnitKind::ListItem)
             }
-            _ => self.push_sentences(ctx, line, base_kind),
+            None => {
+                if base_kind == UnitKind::Sentence {
+                    self.pop_items();
+                }
+                self.push_sentences(ctx, line, base_kind);
+            }
         }
     }
 
