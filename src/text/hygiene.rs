@@ -38,13 +38,20 @@ pub fn clean(mut doc: Document) -> Document {
     doc
 }
 
-/// NFKC, line ends unified, soft hyphens removed (one at a line end joins the lines).
+/// NFKC, line ends unified, soft hyphens removed (one at a line end joins the lines), zero-width
+/// characters and direction marks removed (they hide clause numbers: "4.1\u{200B} General").
 fn normalise(s: &str) -> String {
     let s: String = s.nfkc().collect();
     s.replace("\r\n", "\n")
         .replace('\r', "\n")
         .replace("\u{00AD}\n", "")
-        .replace('\u{00AD}', "")
+        .replace(
+            [
+                '\u{00AD}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{200E}',
+                '\u{200F}',
+            ],
+            "",
+        )
 }
 
 /// Every word of the document, lower-cased, hyphenated words whole ("e-mail").
@@ -210,11 +217,23 @@ fn join_lines(text: &str, words: &HashSet<String>) -> String {
     out
 }
 
-/// A line that starts with "Artikel 2 - Voorwerp", "Bijlage 1", "Clause 8.1 The": a new clause
-/// even when the PDF put it in the same block as the text before it.
+/// A line that starts with "Artikel 2 - Voorwerp", "Bijlage 1", "Clause 8.1 The", or is a short
+/// numbered heading "4 Obligations of the Parties": a new clause even when the PDF put it in the
+/// same block as the text before it. (A wrapped sentence line is long or ends in punctuation.)
 fn starts_article(line: &str) -> bool {
-    labels::parse(line)
-        .is_some_and(|l| matches!(l.kind, LabelKind::Article { .. } | LabelKind::Annex))
+    match labels::parse(line) {
+        Some(l) => match l.kind {
+            LabelKind::Article { .. } | LabelKind::Annex => true,
+            LabelKind::Dotted { .. } => {
+                let rest = line.get(l.len..).unwrap_or("").trim();
+                !rest.is_empty()
+                    && rest.split_whitespace().count() <= 8
+                    && !rest.ends_with(['.', ';', ':', ',', '!', '?'])
+            }
+            LabelKind::Item { .. } => false,
+        },
+        None => false,
+    }
 }
 
 /// A line "Artikel 7 Geheimhouding" or "7.2 Melding" that is the heading of the text on the

@@ -628,7 +628,8 @@ impl Seg {
             return;
         }
         let unlabelled = labels::parse(first).is_none();
-        let pseudo = b.kind == BlockKind::Paragraph && rest_lines.is_empty() && pseudo_heading(first);
+        let pseudo =
+            b.kind == BlockKind::Paragraph && rest_lines.is_empty() && pseudo_heading(first);
         if unlabelled && (is_heading_block || pseudo) {
             self.heading(ctx, b, first);
             for line in rest_lines {
@@ -733,13 +734,20 @@ fn title(doc: &Document) -> Option<String> {
         return Some(b.text.trim().replace('\n', " "));
     }
     // a running header is often the title, so furniture counts, page numbers do not
-    doc.pages
+    let first = doc
+        .pages
         .first()?
         .blocks
         .iter()
-        .find(|b| !b.text.trim().is_empty() && !is_page_number(&b.text))
-        .filter(|b| word_count(&b.text) <= 12)
-        .map(|b| b.text.trim().replace('\n', " "))
+        .find(|b| !b.text.trim().is_empty() && !is_page_number(&b.text))?;
+    let text = first.text.trim();
+    if word_count(text) <= 12 {
+        return Some(text.replace('\n', " "));
+    }
+    text.lines()
+        .next()
+        .filter(|l| word_count(l) <= 12)
+        .map(str::to_string)
 }
 
 pub fn segment(doc: &Document) -> Segmented {
