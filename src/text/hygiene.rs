@@ -29,6 +29,7 @@ pub fn clean(mut doc: Document) -> Document {
     for b in doc.pages.iter_mut().flat_map(|p| p.blocks.iter_mut()) {
         b.text = normalise(&b.text);
     }
+    merge_lone_bullets(&mut doc);
     let words = word_set(&doc);
     mark_furniture(&mut doc);
     join_across_pages(&mut doc, &words);
@@ -193,6 +194,7 @@ fn join_lines(text: &str, words: &HashSet<String>) -> String {
     let mut out = String::with_capacity(text.len());
     // The previous line when it started a line of the output (a heading candidate).
     let mut line_start: Option<String> = None;
+    let mut prev_list = false;
     for line in text.split('\n') {
         let line = collapse_spaces(line);
         if line.is_empty() {
@@ -200,15 +202,20 @@ fn join_lines(text: &str, words: &HashSet<String>) -> String {
         }
         if out.is_empty() {
             out.push_str(&line);
+            prev_list = starts_list_item(&line);
             line_start = Some(line);
             continue;
         }
+        let after_punct = out.ends_with(['.', ':', ';', '!', '?']);
         let after_heading = line_start
             .take()
             .is_some_and(|f| heading_line_before(&f, &line));
-        if after_heading || starts_list_item(&line) || starts_article(&line) {
+        let list =
+            starts_list_item(&line) && (!numbered_lowercase(&line) || after_punct || prev_list);
+        if after_heading || list || starts_article(&line, after_punct) {
             out.push('\n');
             out.push_str(&line);
+            prev_list = list;
             line_start = Some(line);
             continue;
         }
@@ -217,22 +224,37 @@ fn join_lines(text: &str, words: &HashSet<String>) -> String {
     out
 }
 
+/// "2.6 en 4.2." or "1. de eisen": a number followed by a lower-case word is a list item only
+/// after a line that ends a sentence or an intro (":"), or after another list item; otherwise
+/// it is a wrapped cross-reference.
+fn numbered_lowercase(line: &str) -> bool {
+    let l = line.trim_start();
+    if !l.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    item_marker_len(l)
+        .and_then(|n| l.get(n..))
+        .and_then(|r| r.trim_start().chars().next())
+        .is_some_and(char::is_lowercase)
+}
+
 /// A line that starts with "Artikel 2 - Voorwerp", "Bijlage 1", "Clause 8.1 The", or is a short
 /// numbered heading "4 Obligations of the Parties": a new clause even when the PDF put it in the
 /// same block as the text before it. (A wrapped sentence line is long or ends in punctuation.)
-fn starts_article(line: &str) -> bool {
-    match labels::parse(line) {
-        Some(l) => match l.kind {
-            LabelKind::Article { .. } | LabelKind::Annex => true,
-            LabelKind::Dotted { .. } => {
-                let rest = line.get(l.len..).unwrap_or("").trim();
-                !rest.is_empty()
-                    && rest.split_whitespace().count() <= 8
-                    && !rest.ends_with(['.', ';', ':', ',', '!', '?'])
-            }
-            LabelKind::Item { .. } => false,
-        },
-        None => false,
+/// A label with nothing after it ("Appendix 1.") counts only after a sentence end: "vermeld in\n
+/// Appendix 1." is a wrapped reference.
+fn starts_article(line: &str, after_punct: bool) -> bool {
+    let Some(l) = labels::parse(line) else {
+        return false;
+    };
+    let rest = line.get(l.len..).unwrap_or("").trim();
+    let heading_rest = !rest.is_empty()
+        && rest.split_whitespace().count() <= 8
+        && !rest.ends_with(['.', ';', ':', ',', '!', '?']);
+    match l.kind {
+        LabelKind::Article { .. } | LabelKind::Annex => after_punct || !rest.is_empty(),
+        LabelKind::Dotted { .. } => heading_rest,
+        LabelKind::Item { .. } => false,
     }
 }
 
@@ -391,6 +413,30 @@ fn mark_furniture(doc: &mut Document) {
             if (repeated && !title_on_first) || is_page_number(&b.text) {
                 b.kind = BlockKind::Furniture;
             }
+        }
+    }
+}
+
+/// A block that is only a bullet ("-", "•") is the marker of the next block on its page (PDF
+/// text layers often put the marker in its own box): the next block becomes a list item.
+fn merge_lone_bullets(doc: &mut Document) {
+    for page in &mut doc.pages {
+        let mut i = 0;
+        while i < page.blocks.len() {
+            let lone = page.blocks[i].text.trim();
+            let is_bullet = !lone.is_empty()
+                && lone.chars().count() == 1
+                && (starts_list_item(&format!("{lone} x")) || lone == "*");
+            if is_bullet && i + 1 < page.blocks.len() {
+                let bullet = page.blocks.remove(i);
+                if let Some(next) = page.blocks.get_mut(i) {
+                    if next.kind == BlockKind::Paragraph {
+                        next.kind = BlockKind::ListItem;
+                    }
+                    next.inserted |= bullet.inserted;
+                }
+            }
+            i += 1;
         }
     }
 }

@@ -244,6 +244,22 @@ fn parse_trimmed(s: &str) -> Option<Label> {
         });
     }
     if tok.starts_with(|c: char| c.is_ascii_digit()) {
+        // "1.10.Alle …": a number glued to its text by a lost space
+        let glue = tok
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .filter(|&g| g > 0 && tok[..g].ends_with('.'));
+        if let Some(g) = glue {
+            let num = &tok[..g - 1];
+            let key = dotted_key(num)?;
+            if !tok[g..].starts_with(char::is_uppercase) || !num.contains('.') {
+                return None;
+            }
+            return Some(Label {
+                kind: LabelKind::Dotted { key },
+                text: num.to_string(),
+                len: g,
+            });
+        }
         let num = tok.strip_suffix('.').unwrap_or(tok);
         let key = dotted_key(num)?;
         let rest = &s[tok.len()..];
@@ -287,6 +303,7 @@ mod tests {
         assert_eq!(text("7. Geheimhouding"), Some("7".into()));
         assert_eq!(text("7.2 Verwerker"), Some("7.2".into()));
         assert_eq!(text("7.2.1 Verwerker"), Some("7.2.1".into()));
+        assert_eq!(text("1.10.Alle woorden"), Some("1.10".into()));
         assert_eq!(text("7.2 (a) the Supplier"), Some("7.2".into()));
         assert_eq!(text("(a) the Supplier"), Some("(a)".into()));
         assert_eq!(text("a. de Verwerker"), Some("(a)".into()));
@@ -317,6 +334,8 @@ mod tests {
             "7",
             "Artikel",
             "(hello) there",
+            "1.5.het",
+            "3.Alle",
         ] {
             assert_eq!(text(s), None, "{s}");
         }

@@ -327,6 +327,32 @@ impl Seg {
             .any(|&i| matches!(self.shape(i), Some(Shape::Numbered { .. })))
     }
 
+    /// The innermost numbered clause is a word-labelled article ("Artikel 7", "Clause 3"), whose
+    /// members are often numbered "1.", "2.".
+    fn in_word_article(&self) -> bool {
+        self.stack
+            .iter()
+            .rev()
+            .find_map(|&i| match self.shape(i) {
+                Some(Shape::Numbered { word, .. }) => Some(word.is_some()),
+                _ => None,
+            })
+            .unwrap_or(false)
+    }
+
+    /// The clause opened by the previous block, when it has only its heading unit and no heading
+    /// text yet ("2." alone, its title in the next block).
+    fn just_opened(&self) -> Option<usize> {
+        let t = self.top()?;
+        let node = self.clauses.get(t)?;
+        let only_heading = node.units.start + 1 == self.units.len()
+            && self
+                .units
+                .last()
+                .is_some_and(|u| u.kind == UnitKind::Heading);
+        (node.kind != ClauseKind::Section && node.heading.is_none() && only_heading).then_some(t)
+    }
+
     /// The nearest numbered, item or annex node on the stack (the base of an item number).
     fn numbered_base(&self) -> Option<usize> {
         self.stack
@@ -375,7 +401,7 @@ impl Seg {
         // "1." under an open clause, or "2." after an item "1.": a numbered member list
         if word.is_none() && key.len() == 1 {
             let n = key.first().copied().unwrap_or(0);
-            if self.digit_item_sibling(n) || (n == 1 && self.inside_numbered()) {
+            if self.digit_item_sibling(n) || (n == 1 && self.in_word_article()) {
                 return self.open_item(ItemStyle::Digit, n, heading);
             }
         }
@@ -548,7 +574,8 @@ struct BlockCtx {
 impl Seg {
     fn push_unit(&mut self, ctx: &BlockCtx, text: &str, kind: UnitKind) {
         let text = text.trim();
-        if text.is_empty() {
+        // a stray bullet or rule line is no unit (its block still counts as a paragraph)
+        if !text.chars().any(char::is_alphanumeric) {
             return;
         }
         self.units.push(Unit {
@@ -628,8 +655,9 @@ impl Seg {
             return;
         }
         let unlabelled = labels::parse(first).is_none();
-        let pseudo =
-            b.kind == BlockKind::Paragraph && rest_lines.is_empty() && pseudo_heading(first);
+        let pseudo = b.kind == BlockKind::Paragraph
+            && pseudo_heading(first)
+            && (rest_lines.is_empty() || self.just_opened().is_some());
         if unlabelled && (is_heading_block || pseudo) {
             self.heading(ctx, b, first);
             for line in rest_lines {
@@ -700,17 +728,7 @@ impl Seg {
             BlockKind::Heading { level } => level,
             _ => 9,
         };
-        let just_opened = self.top().and_then(|t| {
-            let node = self.clauses.get(t)?;
-            let only_heading = node.units.start + 1 == self.units.len()
-                && self
-                    .units
-                    .last()
-                    .is_some_and(|u| u.kind == UnitKind::Heading);
-            (node.kind != ClauseKind::Section && node.heading.is_none() && only_heading)
-                .then_some(t)
-        });
-        if let Some(t) = just_opened {
+        if let Some(t) = self.just_opened() {
             if let Some(n) = self.clauses.get_mut(t) {
                 n.heading = Some(text.to_string());
             }
