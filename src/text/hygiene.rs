@@ -194,7 +194,8 @@ fn join_lines(text: &str, words: &HashSet<String>) -> String {
     let mut out = String::with_capacity(text.len());
     // The previous line when it started a line of the output (a heading candidate).
     let mut line_start: Option<String> = None;
-    let mut prev_list = false;
+    // The number of the last numbered line kept as a line ("4." in a list "4. … 5. …").
+    let mut prev_num: Option<Vec<u32>> = None;
     for line in text.split('\n') {
         let line = collapse_spaces(line);
         if line.is_empty() {
@@ -202,7 +203,7 @@ fn join_lines(text: &str, words: &HashSet<String>) -> String {
         }
         if out.is_empty() {
             out.push_str(&line);
-            prev_list = starts_list_item(&line);
+            prev_num = leading_number(&line);
             line_start = Some(line);
             continue;
         }
@@ -210,18 +211,46 @@ fn join_lines(text: &str, words: &HashSet<String>) -> String {
         let after_heading = line_start
             .take()
             .is_some_and(|f| heading_line_before(&f, &line));
-        let list =
-            starts_list_item(&line) && (!numbered_lowercase(&line) || after_punct || prev_list);
+        let list = starts_list_item(&line)
+            && (!numbered_lowercase(&line)
+                || after_punct
+                || is_successor(prev_num.as_deref(), leading_number(&line).as_deref()));
         if after_heading || list || starts_article(&line, after_punct) {
             out.push('\n');
             out.push_str(&line);
-            prev_list = list;
+            if let Some(n) = leading_number(&line) {
+                prev_num = Some(n);
+            }
             line_start = Some(line);
             continue;
         }
         append_joined(&mut out, &line, words);
     }
     out
+}
+
+/// The dotted number a line starts with ("4." → [4], "7.2 " → [7, 2]).
+fn leading_number(line: &str) -> Option<Vec<u32>> {
+    let l = line.trim_start();
+    let end = l
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(l.len());
+    let num = l[..end].trim_end_matches('.');
+    if num.is_empty() {
+        return None;
+    }
+    num.split('.').map(|p| p.parse().ok()).collect()
+}
+
+/// `next` follows `prev` in a list: 4 → 5, 7.2 → 7.3.
+fn is_successor(prev: Option<&[u32]>, next: Option<&[u32]>) -> bool {
+    let (Some(p), Some(n)) = (prev, next) else {
+        return false;
+    };
+    match (p.split_last(), n.split_last()) {
+        (Some((pl, ph)), Some((nl, nh))) => ph == nh && *nl == pl + 1,
+        _ => false,
+    }
 }
 
 /// "2.6 en 4.2." or "1. de eisen": a number followed by a lower-case word is a list item only
