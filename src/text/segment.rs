@@ -405,8 +405,7 @@ impl Seg {
                 return self.open_item(ItemStyle::Digit, n, heading);
             }
         }
-        loop {
-            let Some(t) = self.top() else { break };
+        while let Some(t) = self.top() {
             let keep = match self.shape(t) {
                 Some(Shape::Numbered { key: pk, .. }) => {
                     pk.len() < key.len() && key.starts_with(pk)
@@ -489,8 +488,7 @@ impl Seg {
     }
 
     fn open_section(&mut self, level: u8, heading: String) -> usize {
-        loop {
-            let Some(t) = self.top() else { break };
+        while let Some(t) = self.top() {
             let pop = match self.shape(t) {
                 Some(Shape::Item { .. }) => true,
                 Some(Shape::Section { level: l, .. }) => *l >= level,
