@@ -11,7 +11,9 @@ use clausescan::library::Library;
 use clausescan::text::clean;
 
 fn text_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -23,9 +25,15 @@ fn text_files(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .collect();
     let dirs: Vec<PathBuf> = if args.is_empty() {
-        vec![PathBuf::from("../shared/real-texts"), PathBuf::from("corpus")]
+        vec![
+            PathBuf::from("../shared/real-texts"),
+            PathBuf::from("corpus"),
+        ]
     } else {
         args.iter().map(PathBuf::from).collect()
     };
@@ -36,7 +44,11 @@ fn main() {
     let docs: Vec<_> = files
         .iter()
         .filter_map(|f| std::fs::read(f).ok())
-        .filter_map(|b| plain::extract(&b, &Limits::default()).ok().map(|d| (b.len(), clean(d))))
+        .filter_map(|b| {
+            plain::extract(&b, &Limits::default())
+                .ok()
+                .map(|d| (b.len(), clean(d)))
+        })
         .collect();
     let bytes: usize = docs.iter().map(|(n, _)| n).sum();
     if bytes == 0 {

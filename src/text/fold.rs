@@ -338,8 +338,3 @@ mod tests {
         }
     }
 }
-
-/// Folding that keeps case (for case-sensitive terms): placeholder until the text module lands.
-pub fn fold_cased(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
