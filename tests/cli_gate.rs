@@ -39,7 +39,12 @@ fn unknown_verdicts_trip_fail_on_unknown_and_missing_but_not_conflict() {
         .iter()
         .any(|r| r["severity"] == "must");
     assert!(must, "the default profile has must requirements");
-    for (v, code) in [("unknown", 1), ("missing", 1), ("partial", 1), ("conflict", -1)] {
+    for (v, code) in [
+        ("unknown", 1),
+        ("missing", 1),
+        ("partial", 1),
+        ("conflict", -1),
+    ] {
         let out = clausescan()
             .args(["scan", "basic/gamma", "--fail-on", v])
             .output()

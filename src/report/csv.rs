@@ -161,7 +161,8 @@ mod tests {
 
     #[test]
     fn lines_and_errors() {
-        let parsed = parse("\u{feff}path,supplier\n\na.pdf,acme\r\n\"b\nc.pdf\",beta\n").unwrap_or_default();
+        let parsed =
+            parse("\u{feff}path,supplier\n\na.pdf,acme\r\n\"b\nc.pdf\",beta\n").unwrap_or_default();
         let lines: Vec<usize> = parsed.iter().map(|(l, _)| *l).collect();
         assert_eq!(lines, [1, 3, 4]);
         assert_eq!(parse("a,\"b\nc").err().map(|e| e.0), Some(1));
