@@ -91,9 +91,20 @@ impl UnitView {
         self.negated.iter().any(|&(s, e)| at >= s && at < e)
     }
 
+    /// The matched words as written, widened to whole tokens (`verwerk*` shows "Verwerker").
     fn original(&self, text: &str, hit: &Hit) -> String {
         let r = self.folded.original_range(hit.start, hit.end);
-        text.get(r).unwrap_or("").to_string()
+        let word = |c: char| c.is_alphanumeric() || c == '-';
+        let start = text
+            .get(..r.start)
+            .map_or(r.start, |before| before.trim_end_matches(word).len());
+        let end = text.get(r.end..).map_or(r.end, |after| {
+            r.end + (after.len() - after.trim_start_matches(word).len())
+        });
+        text.get(start..end)
+            .unwrap_or("")
+            .trim_matches('-')
+            .to_string()
     }
 }
 
@@ -642,7 +653,26 @@ fn subject_of(v: &UnitView, sp: &Special) -> (Party, Option<usize>) {
             .copied()
             .find(|&(s, e, _)| s >= from && !is_object(s, e))
     };
-    let Some(mut subject) = first_subject(from).or_else(|| first_subject(0)) else {
+    let is_agent = |start: usize| {
+        let mut at = start;
+        while let Some(x) = ends_at(sp.determiner, at) {
+            at = x;
+        }
+        ends_at(sp.agent_marker, at).is_some()
+    };
+    // A passive whose agent comes first ("Inputs are never used by the Supplier …, unless the
+    // Customer consents"): the agent is the actor.
+    let agent_first = kept
+        .iter()
+        .copied()
+        .find(|&(s, _, _)| s >= from && is_agent(s));
+    let candidate = first_subject(from).or_else(|| first_subject(0));
+    let chosen = match (agent_first, candidate) {
+        (Some(a), Some(c)) if a.0 < c.0 => Some(a),
+        (Some(a), None) => Some(a),
+        (_, c) => c,
+    };
+    let Some(mut subject) = chosen else {
         return (Party::Unknown, None);
     };
     if let Some(g) = sp.acknowledge {
