@@ -1,4 +1,4 @@
-//! ODT reader (to be written).
+//! ODT reader (being written).
 
 use super::{ExtractError, Limits};
 use crate::model::Document;
