@@ -62,7 +62,10 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<Document, ExtractError> 
         ));
     }
     if body.comments > 0 {
-        warnings.push(format!("document has {} comments (not read)", body.comments));
+        warnings.push(format!(
+            "document has {} comments (not read)",
+            body.comments
+        ));
     }
 
     let title = match pkg.read("meta.xml")? {
@@ -128,8 +131,8 @@ impl ListStyles {
                             .and_then(|v| v.parse().ok())
                             .unwrap_or(1)
                             .clamp(1, 10);
-                        let bullet = name != b"list-level-style-number"
-                            && name != b"outline-level-style";
+                        let bullet =
+                            name != b"list-level-style-number" && name != b"outline-level-style";
                         let lvl = OdfLevel {
                             style: NumStyle::from_odf(&attr(e, b"num-format").unwrap_or_default()),
                             bullet,
@@ -349,8 +352,8 @@ impl<'s> Parser<'s> {
                 return Ok(());
             }
             b"note-citation" | b"sequence-decls" | b"variable-decls" | b"user-field-decls"
-            | b"forms" | b"desc" | b"automatic-styles" | b"font-face-decls"
-            | b"scripts" | b"settings" => {
+            | b"forms" | b"desc" | b"automatic-styles" | b"font-face-decls" | b"scripts"
+            | b"settings" => {
                 xml.skip_element()?;
                 return Ok(());
             }
@@ -435,7 +438,9 @@ impl<'s> Parser<'s> {
         for l in 1..idx {
             if let Some(slot) = counters.get_mut(l) {
                 if *slot == 0 {
-                    *slot = levels.and_then(|x| x.get(&(l as u32))).map_or(1, |x| x.start);
+                    *slot = levels
+                        .and_then(|x| x.get(&(l as u32)))
+                        .map_or(1, |x| x.start);
                 }
             }
         }
@@ -469,8 +474,8 @@ impl<'s> Parser<'s> {
             }
             label = odf_label(&self.lists.outline, &self.outline, l as u32);
         }
-        let title_style = !is_h
-            && attr(e, b"style-name").is_some_and(|s| s == "Title" || s == "Titel");
+        let title_style =
+            !is_h && attr(e, b"style-name").is_some_and(|s| s == "Title" || s == "Titel");
         let kind = match self.kind {
             Some(k) => k,
             None if title_style && !in_note && self.tables == 0 => BlockKind::Heading { level: 0 },
