@@ -35,6 +35,9 @@ pub(crate) struct Finding {
     /// The unit only points at another document: never evidence, but named when nothing is found.
     pub reference_only: bool,
     pub inserted: bool,
+    /// How clearly the unit states it (explicit supplier subject, a full sentence, not a table
+    /// cell): the judge shows the strongest evidence first.
+    pub strength: u8,
     pub place: Place,
     /// The matched terms, as written.
     pub terms: Vec<String>,
@@ -216,6 +219,7 @@ pub(crate) fn analyse(engine: &Engine, doc: &Document, path: &str) -> DocFinding
                     caps,
                     reference_only,
                     inserted: involved.iter().any(|&u| seg.units[u].inserted),
+                    strength: strength(&seg, &views, at),
                     place: place_of(&seg, at),
                     terms,
                 });
@@ -229,6 +233,7 @@ pub(crate) fn analyse(engine: &Engine, doc: &Document, path: &str) -> DocFinding
                         caps: Vec::new(),
                         reference_only: false,
                         inserted: unit.inserted,
+                        strength: strength(&seg, &views, ui),
                         place: place_of(&seg, ui),
                         terms: used.iter().map(|h| v.original(&unit.text, h)).collect(),
                     });
@@ -242,6 +247,14 @@ pub(crate) fn analyse(engine: &Engine, doc: &Document, path: &str) -> DocFinding
         findings,
         cross,
     }
+}
+
+fn strength(seg: &Segmented, views: &[UnitView], ui: usize) -> u8 {
+    let unit = &seg.units[ui];
+    let words = unit.text.split_whitespace().count();
+    u8::from(views[ui].subject == Party::Supplier) * 2
+        + u8::from(words >= 8)
+        + u8::from(unit.kind != UnitKind::TableCell)
 }
 
 fn place_of(seg: &Segmented, ui: usize) -> Place {
