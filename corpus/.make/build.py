@@ -232,7 +232,10 @@ def scanned_pdf(src, out):
     pages.append(img)
     # slight rotation and 1-bit conversion, like a photocopier
     pages = [p.rotate(0.4, fillcolor=255).point(lambda v: 0 if v < 150 else 255, "1") for p in pages]
-    pages[0].save(out, "PDF", resolution=150, save_all=True, append_images=pages[1:])
+    if out.endswith(".png"):
+        pages[0].save(out, "PNG", optimize=True)
+    else:
+        pages[0].save(out, "PDF", resolution=150, save_all=True, append_images=pages[1:])
 
 def word97(src, out):
     with tempfile.TemporaryDirectory() as td:
@@ -241,6 +244,30 @@ def word97(src, out):
         pandoc(src, odt)
         soffice(odt, 'doc:MS Word 97', td)
         shutil.copy(os.path.join(td, stem + ".doc"), out)
+
+def odt_tracked(src, out):
+    """pandoc ODT, then turn {{DEL:text}} markers into ODF tracked deletions (text:tracked-changes)."""
+    from xml.sax.saxutils import escape
+    with tempfile.TemporaryDirectory() as td:
+        tmp = os.path.join(td, "t.odt")
+        pandoc(src, tmp)
+        zin = zipfile.ZipFile(tmp)
+        content = zin.read("content.xml").decode("utf-8")
+        regions = []
+        def repl(m):
+            cid = f"ct{len(regions) + 1}"
+            regions.append(
+                f'<text:changed-region text:id="{cid}"><text:deletion><office:change-info>'
+                f'<dc:creator>Inkoopadviseur</dc:creator><dc:date>2026-02-11T09:30:00</dc:date>'
+                f'</office:change-info><text:p>{m.group(1)}</text:p></text:deletion></text:changed-region>')
+            return f'<text:change text:change-id="{cid}"/>'
+        content = re.sub(r"\{\{DEL:(.*?)\}\}", repl, content)
+        content = content.replace("<office:text>", "<office:text><text:tracked-changes>" + "".join(regions) + "</text:tracked-changes>", 1)
+        with zipfile.ZipFile(out, "w") as zout:
+            for item in zin.infolist():
+                data = content.encode("utf-8") if item.filename == "content.xml" else zin.read(item.filename)
+                comp = zipfile.ZIP_STORED if item.filename == "mimetype" else zipfile.ZIP_DEFLATED
+                zout.writestr(item, data, compress_type=comp)
 
 def text_copy(src, out):
     shutil.copy(src, out)
@@ -265,10 +292,12 @@ def build_one(supplier, src, out, producer):
         _, lang, header = producer.split(":", 2)
         LANG_NL[0] = lang == "nl"
         reportlab_pdf(srcp, outp, header)
-    elif kind == "scan":
+    elif kind in ("scan", "png"):
         scanned_pdf(srcp, outp)
     elif kind == "word97":
         word97(srcp, outp)
+    elif kind == "odt-tracked":
+        odt_tracked(srcp, outp)
     elif kind == "copy":
         text_copy(srcp, outp)
     else:

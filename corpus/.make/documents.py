@@ -43,3 +43,10 @@ doc("polaris-scan", "signed-data-processing-agreement.md", "signed-dpa-scan.pdf"
 doc("oudhof-archief", "offerte-en-leveringsvoorwaarden.txt", "offerte-en-leveringsvoorwaarden.txt", "copy")
 doc("oudhof-archief", "verwerkersovereenkomst-2019.md", "verwerkersovereenkomst-2019.doc", "word97")
 doc("oudhof-archief", "dot-notes.txt", ".notes.txt", "copy")
+
+doc("sentinel-fraudscore", "scoring-services-agreement.md", "scoring-services-agreement.odt", "odt-tracked")
+
+doc("brightpath-learning", "ai-addendum-order-form.md", "ai-addendum-order-form.docx", "pandoc")
+
+doc("zilverlijn-beveiliging", "offerte-camerabewaking.md", "offerte-camerabewaking.png", "png")
+doc("zilverlijn-beveiliging", "prijzen.csv", "prijzen.csv", "copy")

@@ -291,6 +291,51 @@ v("GENAI-NO-TRAINING", "unknown", "the no-training sentence is only in the hidde
 v("DP-AGREEMENT", "unknown", "5.1 only refers to the 2019 verwerkersovereenkomst (.doc, unreadable)")
 
 # ----------------------------------------------------------------------------------------------
+v = supplier("sentinel-fraudscore",
+    "EN non-generative AI system (fraud/risk scoring of benefit applications): one agreement as pandoc ODT with an ODF tracked deletion",
+    "covered")
+for rid in IDS[:10]:
+    v(rid, "missing", "fraud/risk scoring model only ('does not generate text, images or other content'), no genAI term: GENAI not addressed")
+v("DP-INSTRUCTIONS", "covered", "2.1 documented instructions; the tracked deletion (text:deletion) 'Sentinel may also use the Agency's data to improve the Scoring Model for all its customers' is absent and must NOT raise a conflict")
+v("DP-AGREEMENT", "covered", "Part 2 processor section (2.1 'Sentinel is a processor') + 2.2 purpose, data subjects, personal data")
+v("DP-SECURITY", "covered", "2.4 Article 32 TOMs + SOC 2 Type II report")
+v("DP-SUBPROCESSORS", "partial", "2.5 list on the website without active notification or consent; flow-down present")
+v("DP-SUBJECT-RIGHTS", "conflict", "2.6 'Sentinel will respond directly to requests from data subjects'")
+v("DP-BREACH", "covered", "2.7 'within five (5) business days' is a hard bound; note: longer than 72 hours (5 business days = 120 h)")
+v("RISK-DPIA", "covered", "2.8 assist with a DPIA; Annex A form row 'DPIA required under this Annex | N/A' is not a conflict")
+v("DP-AUDIT", "covered", "2.9 audit through an independent auditor, 'Sentinel shall cooperate'")
+v("DP-TRANSFER", "partial", "2.10 transfers to India on the 2010 SCCs (Decision 2010/87/EU): cites outdated law")
+v("DP-DELETION", "covered", "2.11 return and delete all copies incl. back-ups")
+v("RISK-ANALYSIS", "partial", "1.2 risk management system for the model as a whole, not per use case before use")
+v("RISK-IAMA", "conflict", "1.9 'will not provide information about the Scoring Model for a fundamental rights impact assessment or an IAMA'")
+v("RISK-REVIEW", "covered", "1.3 90 days' notice of new model versions/data sources + updated model risk assessment, Agency can re-assess")
+v("RISK-INCIDENTS", "partial", "1.4 corrective action and 'inform the Agency accordingly', no notification duty or period")
+v("RISK-DOCUMENTATION", "conflict", "1.5 'technical documentation, model logs and source code are trade secrets and will not be provided'")
+v("RISK-BIAS", "covered", "1.6 tests and monitors scores for bias and discrimination across groups by protected characteristics")
+v("RISK-OVERSIGHT", "partial", "1.7 oversight assigned only to the Agency's caseworkers; no supplier design duty or means to intervene")
+v("RISK-EXPLAIN", "covered", "1.8 explains each individual score with main factors, understandable, for the affected applicant ('on request' is not a weakener here)")
+
+# ----------------------------------------------------------------------------------------------
+v = supplier("brightpath-learning",
+    "EN edtech AI addendum as an option-menu order form (pandoc DOCX; task lists rendered as ☒/☐)",
+    "missing")
+v("GENAI-DISCLOSE", "covered", "1 ☒ 'powered by the Llama 3.1 large language model, run by BrightPath ... No other AI provider is used' (checked option = normal text; the unchecked sibling is absent)")
+v("GENAI-LAWFUL", "covered", "4.1 'comply with all applicable laws and regulations in developing and providing the AI features' (general law tied to AI use; AI context also from the title 'AI Addendum')")
+v("GENAI-NO-TRAINING", "partial", "2: neither option is ticked (template option not selected): both the ban and the 'may use de-identified inputs ... to train' variant are partial evidence, never covered and never conflict")
+v("GENAI-RETENTION", "covered", "3 ☒ 30 days + no sharing beyond the individual request + deletion within five business days when the School asks; the unchecked 'as long as necessary for its legitimate business purposes' is absent (no conflict)")
+v("GENAI-HUMAN-REVIEW", "partial", "5.1 'The School should ensure that teachers review the Tutor's feedback' (customer duty)")
+v("GENAI-TRANSPARENCY", "covered", "6.1 inform pupils they are interacting with an AI system")
+v("GENAI-IP", "partial", "7.1 School owns outputs (a); 7.2 indemnity menu unticked (template option not selected)")
+v("GENAI-PILOTS", "partial", "8.1 menu unticked: 'subject to this AI Addendum' vs 'excluded' — partial, never conflict")
+v("DP-AGREEMENT", "missing", "only a reference to the DPA at brightpath.example/dpa (note: referenced document not in the set)")
+v("RISK-BIAS", "covered", "9.1 tests feedback for bias against groups of pupils before each release and monitors per group")
+
+# ----------------------------------------------------------------------------------------------
+v = supplier("zilverlijn-beveiliging",
+    "NL camera surveillance offer supplied only as a PNG image (+ a CSV price list, skipped): no supported document",
+    "unknown", "no supported document: the PNG is an unsupported image format (unreadable), the CSV is skipped")
+
+# ----------------------------------------------------------------------------------------------
 def main():
     out = {"profile": "all", "breach_deadline": "strict", "suppliers": {}}
     md = ["# Expected verdicts — why", "",
