@@ -24,7 +24,16 @@ def extract(path):
         keep = [ln for ln in txt.replace("\f", "\n").splitlines()
                 if not re.fullmatch(r"\s*(\d{1,3}|(Pagina|Page) \d+|Vertrouwelijk|Confidential|.* — .* — .*)\s*", ln)]
         return "\n".join(keep)
-    if ext in ("docx", "odt"):
+    if ext == "odt":
+        # read content.xml directly (pandoc's ODT reader drops table header rows); deletions live in
+        # text:tracked-changes, which is not document text
+        import zipfile, html
+        x = zipfile.ZipFile(path).read("content.xml").decode("utf-8")
+        x = re.sub(r"<text:tracked-changes>.*?</text:tracked-changes>", "", x, flags=re.S)
+        x = re.sub(r"<text:(p|h)\b", "\n<", x)
+        x = re.sub(r"<text:s/>", " ", x)
+        return html.unescape(re.sub(r"<[^>]+>", "", x))
+    if ext == "docx":
         return subprocess.run(["pandoc", path, "-t", "plain", "--wrap=none"], capture_output=True, text=True).stdout
     return open(path, encoding="utf-8").read()
 
