@@ -166,7 +166,7 @@ v("GENAI-LAWFUL", "partial", "terms 2.3 AI use complies with the GDPR only (one 
 v("GENAI-NO-TRAINING", "partial", "terms 2.1 ban limited to personal data in prompts/inputs")
 v("GENAI-RETENTION", "partial", "terms 2.2 'retained only for as long as needed to provide the feature' (no period, no sharing/deletion terms)")
 v("GENAI-HUMAN-REVIEW", "partial", "terms 3.1 'The Client should review AI-generated HR letters' (review on the customer) + accuracy disclaimer")
-v("DP-AGREEMENT", "covered", "DPA 1.1 + 2.1-2.3")
+v("DP-AGREEMENT", "covered", "DPA 1.1 (Article 28 DPA) + 2.1 purpose, categories of data subjects and of personal data in one clause")
 v("DP-INSTRUCTIONS", "covered", "DPA 3.1")
 v("DP-CONFIDENTIALITY", "covered", "DPA 4.1")
 v("DP-SECURITY", "partial", "DPA 5.1 'shall use commercially reasonable efforts to implement the technical and organisational measures described in Annex 2' (weakener caps the duty)")
