@@ -65,6 +65,7 @@ def plain(text):
     """Strip inline markers for producers that do not support tracked changes."""
     text = re.sub(r"\{\{DEL:(.*?)\}\}", "", text)
     text = re.sub(r"\{\{INS:(.*?)\}\}", r"\1", text)
+    text = re.sub(r"\{\{COMMENT:(.*?)\}\}", "", text).replace("{{AUTO}}", "")
     return text.replace("**", "")
 
 # ---------------------------------------------------------------- producers
@@ -98,10 +99,34 @@ def python_docx(src, out):
     d.core_properties.author = "clausescan corpus"
     d.core_properties.title = ""
     rev = [0]
+    auto = []
+    def auto_num_id():
+        if not auto:
+            from docx.oxml import parse_xml
+            from docx.oxml.ns import nsdecls
+            numbering = d.part.numbering_part.element
+            absn = parse_xml(
+                f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90"><w:multiLevelType w:val="singleLevel"/>'
+                '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Artikel %1."/>'
+                '<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:firstLine="0"/></w:pPr></w:lvl></w:abstractNum>')
+            first_num = numbering.find(qn("w:num"))
+            if first_num is not None:
+                first_num.addprevious(absn)
+            else:
+                numbering.append(absn)
+            numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+            auto.append(90)
+        return auto[0]
     def add_runs(p, text):
         # **bold**, {{DEL:..}} (w:del), {{INS:..}} (w:ins)
-        for part in re.split(r"(\{\{DEL:.*?\}\}|\{\{INS:.*?\}\}|\*\*.*?\*\*)", text):
+        for part in re.split(r"(\{\{DEL:.*?\}\}|\{\{INS:.*?\}\}|\{\{COMMENT:.*?\}\}|\*\*.*?\*\*)", text):
             if not part:
+                continue
+            c = re.match(r"\{\{COMMENT:(.*)\}\}", part)
+            if c:
+                # a Word comment anchored on the paragraph's runs so far (comments are not document text)
+                if p.runs:
+                    d.add_comment(p.runs, text=c.group(1), author="Jurist Opdrachtgever", initials="JO")
                 continue
             m = re.match(r"\{\{(DEL|INS):(.*)\}\}", part)
             if m:
@@ -126,7 +151,14 @@ def python_docx(src, out):
         if kind == "title":
             p = d.add_heading("", level=0); add_runs(p, payload)
         elif kind == "h1":
-            p = d.add_heading("", level=1); add_runs(p, payload)
+            p = d.add_heading("", level=1)
+            if payload.startswith("{{AUTO}}"):
+                # real Word numbering: the "Artikel N." label comes from numbering.xml, not from the text
+                payload = payload[len("{{AUTO}}"):]
+                numPr = p._p.get_or_add_pPr().get_or_add_numPr()
+                numPr.get_or_add_ilvl().val = 0
+                numPr.get_or_add_numId().val = auto_num_id()
+            add_runs(p, payload)
         elif kind == "h2":
             p = d.add_heading("", level=2); add_runs(p, payload)
         elif kind == "li":

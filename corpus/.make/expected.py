@@ -182,7 +182,7 @@ v("RISK-DOCUMENTATION", "missing", "trap: DPA Annex 2 'Logging of access to sala
 
 # ----------------------------------------------------------------------------------------------
 v = supplier("dijkstra-zorgsoftware",
-    "NL care software with a genAI speech assistant, mostly partial: overeenkomst (LibreOffice ODT) + VWO (python-docx DOCX, table)",
+    "NL care software with a genAI speech assistant, mostly partial: overeenkomst (LibreOffice ODT) + VWO (python-docx DOCX: auto-numbered 'Artikel N.' headings from numbering.xml, a table, a Word comment)",
     "partial")
 v("GENAI-DISCLOSE", "covered", "overeenkomst 2.2 'meldt Opdrachtgever vooraf schriftelijk iedere inzet van nieuwe AI-functionaliteiten' (duty to notify before use)")
 v("GENAI-APPROVAL", "partial", "2.2 prior notice with a right to object, no consent")
@@ -200,7 +200,7 @@ v("DP-CONFIDENTIALITY", "covered", "VWO 2")
 v("DP-SECURITY", "covered", "VWO 3 TOMs + NEN 7510 and ISO 27001 certified ('op aanvraag' touches only the VvT sentence)")
 v("DP-SUBPROCESSORS", "covered", "VWO 4 prior written consent + flow-down")
 v("DP-SUBJECT-RIGHTS", "covered", "VWO 5")
-v("DP-BREACH", "partial", "VWO 6 'onverwijld' (strict: no hard deadline)")
+v("DP-BREACH", "partial", "VWO art. 6 'onverwijld' (strict: no hard deadline); the Word comment on that paragraph ('... uiterlijk binnen 24 uur na ontdekking') is not document text and must not make it covered")
 v("DP-DELETION", "partial", "VWO 10 'voor zover mogelijk ook uit de back-ups' (weakener caps the sentence)")
 v("DP-AUDIT", "covered", "VWO 8 Third Party Mededeling by an independent IT auditor")
 v("DP-TRANSFER", "partial", "VWO 9 hosting in NL but remote support access from Serbia without a chapter V basis")

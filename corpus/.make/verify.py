@@ -58,7 +58,7 @@ for supplier, src, out, producer in build["DOCUMENTS"]:
         continue
     have = norm(extract(outp))
     raw = open(srcp, encoding="utf-8").read()
-    dels = re.findall(r"\{\{DEL:(.*?)\}\}", raw)
+    dels = re.findall(r"\{\{(?:DEL|COMMENT):(.*?)\}\}", raw)
     missing = []
     for kind_, payload in build["parse"](srcp):
         texts = payload if kind_ == "table" else [[payload]] if isinstance(payload, str) else []
@@ -76,5 +76,5 @@ for supplier, src, out, producer in build["DOCUMENTS"]:
     leaked = [d for d in dels if norm(d) in have]
     ok = not missing and not leaked
     bad += not ok
-    print(f"{'ok ' if ok else 'BAD'} {supplier}/{out}" + "".join(f"\n      missing: {m}" for m in missing[:5]) + "".join(f"\n      deleted text present: {d}" for d in leaked))
+    print(f"{'ok ' if ok else 'BAD'} {supplier}/{out}" + "".join(f"\n      missing: {m}" for m in missing[:5]) + "".join(f"\n      deleted or comment text present: {d}" for d in leaked))
 sys.exit(1 if bad else 0)
