@@ -41,3 +41,8 @@ pub fn fold(original: &str) -> Folded {
     map.push(original.len());
     Folded { text, map }
 }
+
+/// Folding that keeps case (for case-sensitive terms): placeholder until the text module lands.
+pub fn fold_cased(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
