@@ -281,7 +281,9 @@ fn starts_article(line: &str, after_punct: bool) -> bool {
         && rest.split_whitespace().count() <= 8
         && !rest.ends_with(['.', ';', ':', ',', '!', '?']);
     match l.kind {
-        LabelKind::Article { .. } | LabelKind::Annex => after_punct || !rest.is_empty(),
+        LabelKind::Article { .. } | LabelKind::Annex => {
+            after_punct || rest.starts_with(|c: char| c.is_uppercase())
+        }
         LabelKind::Dotted { .. } => heading_rest,
         LabelKind::Item { .. } => false,
     }
@@ -562,6 +564,41 @@ mod tests {
         assert_eq!(
             join_lines("zie artikel\n28 lid 3", &w),
             "zie artikel 28 lid 3"
+        );
+        assert_eq!(
+            join_lines("zoals bedoeld in\nBijlage 2 bij de overeenkomst.", &w),
+            "zoals bedoeld in Bijlage 2 bij de overeenkomst."
+        );
+        assert_eq!(
+            join_lines("Partijen:\nBijlage 2 bij de overeenkomst\nDe lijst.", &w),
+            "Partijen:\nBijlage 2 bij de overeenkomst\nDe lijst."
+        );
+        assert_eq!(
+            join_lines("zoals vermeld in\nAppendix 1.\nVerder zal", &w),
+            "zoals vermeld in Appendix 1. Verder zal"
+        );
+        assert_eq!(
+            join_lines("verstaan in artikel\n2.6 en 4.2. Verder", &w),
+            "verstaan in artikel 2.6 en 4.2. Verder"
+        );
+        assert_eq!(
+            join_lines("2.9 Zie ook\nde artikelen\n2.6 en 4.2.", &w),
+            "2.9 Zie ook de artikelen 2.6 en 4.2."
+        );
+        assert_eq!(
+            join_lines(
+                "onderwerpen:\n1. de eisen\n2. het niveau van\nbeveiliging\n3. de rest",
+                &w
+            ),
+            "onderwerpen:\n1. de eisen\n2. het niveau van beveiliging\n3. de rest"
+        );
+        assert_eq!(
+            join_lines("Data processing agreement\n1 Purpose and scope\nThe purpose of this Data Processing Agreement is to ensure\ncompliance.", &w),
+            "Data processing agreement\n1 Purpose and scope\nThe purpose of this Data Processing Agreement is to ensure compliance."
+        );
+        assert_eq!(
+            join_lines("Article\n28 GDPR applies to the Supplier.", &w),
+            "Article 28 GDPR applies to the Supplier."
         );
         assert_eq!(
             join_lines("a.  eerste\nb. tweede", &w),
