@@ -4,11 +4,29 @@
 //! read how sentence and clause splitting hold up on real contracts.
 //!
 //! `TEXT_DUMP=/tmp/doc.txt cargo test --test text_realdump -- --ignored --nocapture`
+//! (`TEXT_DUMP_FLAT=1` for a TXT file: one page without a page number).
 
 use clausescan::model::{Block, Document, Page};
-use clausescan::text::{clean, segment, UnitKind};
+use clausescan::text::{clean, fold, segment, UnitKind};
 
 fn document(raw: &str) -> Document {
+    // TEXT_DUMP_FLAT=1: a TXT-like document, one page without a number
+    if std::env::var_os("TEXT_DUMP_FLAT").is_some() {
+        return Document {
+            pages: vec![Page {
+                number: None,
+                blocks: raw
+                    .split("\n\n")
+                    .filter(|p| !p.trim().is_empty())
+                    .map(|p| Block {
+                        text: p.trim_matches('\n').to_string(),
+                        ..Block::default()
+                    })
+                    .collect(),
+            }],
+            ..Document::default()
+        };
+    }
     let pages = raw
         .split('\u{000C}')
         .enumerate()
@@ -38,7 +56,20 @@ fn dump() {
         return;
     };
     let raw = std::fs::read_to_string(&path).unwrap_or_default();
-    let s = segment(&clean(document(&raw)));
+    let t0 = std::time::Instant::now();
+    let cleaned = clean(document(&raw));
+    let t1 = std::time::Instant::now();
+    let s = segment(&cleaned);
+    let t2 = std::time::Instant::now();
+    let folded: usize = s.units.iter().map(|u| fold(&u.text).text.len()).sum();
+    let t3 = std::time::Instant::now();
+    eprintln!(
+        "{} bytes: clean {:?}, segment {:?}, fold all units {:?} ({folded} bytes)",
+        raw.len(),
+        t1 - t0,
+        t2 - t1,
+        t3 - t2
+    );
     println!("title: {:?}", s.title);
     for (i, u) in s.units.iter().enumerate() {
         println!(

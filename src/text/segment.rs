@@ -149,6 +149,8 @@ struct Seg {
     units: Vec<Unit>,
     clauses: Vec<ClauseNode>,
     shapes: Vec<Shape>,
+    /// Per clause: its heading names a definitions section.
+    defs: Vec<bool>,
     stack: Vec<usize>,
     /// Inside a table of contents.
     toc: bool,
@@ -316,6 +318,12 @@ impl Seg {
             parent: self.top(),
             units: start..start,
         });
+        self.defs.push(
+            self.clauses
+                .last()
+                .and_then(|n| n.heading.as_deref())
+                .is_some_and(|h| folded_has(h, DEFINITION_HEADINGS)),
+        );
         self.shapes.push(shape);
         self.stack.push(idx);
         idx
@@ -513,12 +521,9 @@ impl Seg {
     }
 
     fn in_definitions(&self) -> bool {
-        self.stack.iter().any(|&i| {
-            self.clauses
-                .get(i)
-                .and_then(|n| n.heading.as_deref())
-                .is_some_and(|h| folded_has(h, DEFINITION_HEADINGS))
-        })
+        self.stack
+            .iter()
+            .any(|&i| self.defs.get(i).copied().unwrap_or(false))
     }
 
     /// Opens the clause a label names. Returns the node.
@@ -730,6 +735,9 @@ impl Seg {
             if let Some(n) = self.clauses.get_mut(t) {
                 n.heading = Some(text.to_string());
             }
+            if let Some(d) = self.defs.get_mut(t) {
+                *d = folded_has(text, DEFINITION_HEADINGS);
+            }
         } else {
             self.open_section(level, text.to_string());
         }
@@ -771,6 +779,7 @@ pub fn segment(doc: &Document) -> Segmented {
         units: Vec::new(),
         clauses: Vec::new(),
         shapes: Vec::new(),
+        defs: Vec::new(),
         stack: Vec::new(),
         toc: false,
     };
