@@ -506,3 +506,42 @@ fn empty_and_odd_documents() {
     )));
     assert!(s.units.iter().all(|u| !u.text.is_empty()));
 }
+
+#[test]
+fn eur_lex_style_lone_markers_and_title_lines() {
+    let s = segment(&clean(txt("Clause 2
+Effect and invariability of the Clauses
+(a)
+These Clauses set out appropriate safeguards.
+(b)
+These Clauses are without prejudice to obligations.
+
+Clause 3
+Third-party beneficiaries
+(a)
+Data subjects may invoke these Clauses, with the following exceptions:
+(i)
+Clause 1, Clause 2, Clause 3;
+(ii)
+Clause 8 – Module One: Clause 8.5 (e) and Clause 8.9(b);
+(b)
+Paragraph (a) is without prejudice to rights of data subjects.")));
+    let d = dump(&s);
+    let c2 = s
+        .clauses
+        .iter()
+        .position(|c| c.number.as_deref() == Some("Clause 2"))
+        .unwrap();
+    assert_eq!(
+        s.clauses[c2].heading.as_deref(),
+        Some("Effect and invariability of the Clauses"),
+        "{d:#?}"
+    );
+    let (i, u) = unit_of(&s, "These Clauses set out");
+    assert_eq!(u.kind, UnitKind::ListItem);
+    assert_eq!(s.clause_number(i), Some("Clause 2(a)"));
+    let (i, _) = unit_of(&s, "Clause 8 – Module One");
+    assert_eq!(s.clause_number(i), Some("Clause 3(a)(ii)"), "{d:#?}");
+    let (i, _) = unit_of(&s, "Paragraph (a) is without prejudice");
+    assert_eq!(s.clause_number(i), Some("Clause 3(b)"), "{d:#?}");
+}

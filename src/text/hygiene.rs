@@ -196,10 +196,22 @@ fn join_lines(text: &str, words: &HashSet<String>) -> String {
     let mut line_start: Option<String> = None;
     // The number of the last numbered line kept as a line ("4." in a list "4. … 5. …").
     let mut prev_num: Option<Vec<u32>> = None;
+    // A line that is only an item marker ("(a)", "(ii)", "•") belongs to the line after it.
+    let mut marker: Option<String> = None;
     for line in text.split('\n') {
-        let line = collapse_spaces(line);
+        let mut line = collapse_spaces(line);
         if line.is_empty() {
             continue;
+        }
+        if is_lone_marker(&line) {
+            if let Some(m) = marker.replace(line) {
+                // two markers in a row: the first one stays text
+                append_joined(&mut out, &m, words);
+            }
+            continue;
+        }
+        if let Some(m) = marker.take() {
+            line = format!("{m} {line}");
         }
         if out.is_empty() {
             out.push_str(&line);
@@ -226,7 +238,24 @@ fn join_lines(text: &str, words: &HashSet<String>) -> String {
         }
         append_joined(&mut out, &line, words);
     }
+    if let Some(m) = marker {
+        if out.is_empty() {
+            out = m;
+        } else {
+            append_joined(&mut out, &m, words);
+        }
+    }
     out
+}
+
+/// A line that is only a list marker: "(a)", "(ii)", "a.", "1)", "•", "-".
+fn is_lone_marker(line: &str) -> bool {
+    let probe = format!("{line} x");
+    if line.chars().count() == 1 {
+        return starts_list_item(&probe);
+    }
+    // "7." and "7.2" alone are clause numbers whose heading follows: not markers
+    !line.starts_with(|c: char| c.is_ascii_digit()) && item_marker_len(&probe) == Some(line.len())
 }
 
 /// The dotted number a line starts with ("4." → [4], "7.2 " → [7, 2]).
@@ -568,6 +597,10 @@ mod tests {
         assert_eq!(
             join_lines("zoals bedoeld in\nBijlage 2 bij de overeenkomst.", &w),
             "zoals bedoeld in Bijlage 2 bij de overeenkomst."
+        );
+        assert_eq!(
+            join_lines("Clause 2\nEffect of the Clauses\n(a)\nThese Clauses set out safeguards.\n(ii)\nClause 8 – Module One: Clause 8.5 (e);\n(b)", &w),
+            "Clause 2\nEffect of the Clauses\n(a) These Clauses set out safeguards.\n(ii) Clause 8 – Module One: Clause 8.5 (e); (b)"
         );
         assert_eq!(
             join_lines("Partijen:\nBijlage 2 bij de overeenkomst\nDe lijst.", &w),

@@ -192,6 +192,14 @@ fn pseudo_heading(text: &str) -> bool {
         && t.chars().filter(|c| c.is_alphabetic()).count() >= 3
 }
 
+/// The title of a clause whose number stood alone: "VERWERKING VAN PERSOONSGEGEVENS" after "2.".
+fn title_line(text: &str) -> bool {
+    let t = text.trim();
+    heading_like(t)
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && t.chars().filter(|c| c.is_alphabetic()).count() >= 3
+}
+
 /// Dot leaders ("....", "…", ". . .") followed by a page number.
 fn is_toc_line(line: &str) -> bool {
     let t = line.trim_end();
@@ -659,8 +667,8 @@ impl Seg {
         }
         let unlabelled = labels::parse(first).is_none();
         let pseudo = b.kind == BlockKind::Paragraph
-            && pseudo_heading(first)
-            && (rest_lines.is_empty() || self.just_opened().is_some());
+            && ((pseudo_heading(first) && rest_lines.is_empty())
+                || (title_line(first) && self.just_opened().is_some()));
         if unlabelled && (is_heading_block || pseudo) {
             self.heading(ctx, b, first);
             for line in rest_lines {
@@ -716,6 +724,17 @@ impl Seg {
                 self.push_sentences(ctx, strip_bullet(line), UnitKind::ListItem)
             }
             None => {
+                // "Clause 2⏎Effect of the Clauses": the title line of a clause opened just before
+                if let Some(t) = self.just_opened().filter(|_| title_line(line)) {
+                    if let Some(n) = self.clauses.get_mut(t) {
+                        n.heading = Some(line.trim().to_string());
+                    }
+                    if let Some(d) = self.defs.get_mut(t) {
+                        *d = folded_has(line, DEFINITION_HEADINGS);
+                    }
+                    self.push_unit(ctx, line, UnitKind::Heading);
+                    return;
+                }
                 if base_kind == UnitKind::Sentence {
                     self.pop_items();
                 }
