@@ -176,9 +176,46 @@ fn ends_with_punct(s: &str) -> bool {
         .is_some_and(|c| matches!(c, '.' | ';' | ':' | ',' | '!' | '?'))
 }
 
+/// Auxiliary and modal verbs: a line with one of them says something, it does not name a clause
+/// ("7.2 Verwerker meldt een datalek binnen 24 uur" without its full stop is a sentence).
+const SENTENCE_VERBS: &[&str] = &[
+    "shall",
+    "will",
+    "must",
+    "may",
+    "is",
+    "are",
+    "has",
+    "have",
+    "does",
+    "zal",
+    "zullen",
+    "moet",
+    "moeten",
+    "mag",
+    "mogen",
+    "kan",
+    "kunnen",
+    "is",
+    "zijn",
+    "wordt",
+    "worden",
+    "heeft",
+    "hebben",
+    "meldt",
+    "notifies",
+    "verwerkt",
+    "processes",
+];
+
 /// A short labelled line that names a clause rather than says something.
 fn heading_like(rest: &str) -> bool {
-    word_count(rest) <= 12 && !ends_with_punct(rest)
+    word_count(rest) <= 12
+        && !ends_with_punct(rest)
+        && !rest.chars().any(|c| c.is_ascii_digit())
+        && !rest
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| SENTENCE_VERBS.contains(&w.to_lowercase().as_str()))
 }
 
 /// A short unlabelled paragraph that is probably a heading (PDF and TXT have no heading styles).
@@ -186,7 +223,7 @@ fn pseudo_heading(text: &str) -> bool {
     let t = text.trim();
     word_count(t) <= 6
         && !t.contains('\n')
-        && !ends_with_punct(t)
+        && heading_like(t)
         && t.chars().next().is_some_and(char::is_uppercase)
         && !t.chars().any(|c| c.is_ascii_digit())
         && t.chars().filter(|c| c.is_alphabetic()).count() >= 3
@@ -865,6 +902,22 @@ mod tests {
             assert!(!is_definition(s, false), "{s}");
         }
         assert!(is_definition("Verwerker: de partij die verwerkt.", true));
+    }
+
+    #[test]
+    fn headings_are_not_sentences() {
+        assert!(heading_like("Geheimhouding"));
+        assert!(heading_like(
+            "Het verwerken en gebruik van de persoonsgegevens"
+        ));
+        assert!(heading_like(
+            "Purpose, scope, and description of processing"
+        ));
+        assert!(!heading_like("Verwerker meldt een datalek binnen 24 uur"));
+        assert!(!heading_like("The Supplier shall not use AI"));
+        assert!(!heading_like("Leverancier zal geen AI inzetten"));
+        assert!(!pseudo_heading("No AI is used"));
+        assert!(pseudo_heading("Kunstmatige intelligentie"));
     }
 
     #[test]
