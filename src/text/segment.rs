@@ -5,9 +5,9 @@
 //! Works on a document that went through [`super::clean`]. Per block, in reading order:
 //! furniture stays furniture (paragraph 0, no clause); a block with dot leaders and a page number,
 //! or inside a section headed Inhoud/Contents ending in a number, is a TOC line; a clause label at
-//! the start of the block opens a clause node (see [`super::labels`] for what counts as a label);
+//! the start of the block opens a clause node (see the `labels` module for what counts as a label);
 //! a labelled block of at most 12 words without sentence-final punctuation is the clause's heading;
-//! other text is cut into sentences ([`super::sentences`]), and lines that start with a bullet or
+//! other text is cut into sentences (the `sentences` module), and lines that start with a bullet or
 //! item label become list items. Unit texts have their clause label and bullet stripped (the
 //! number is in the clause tree).
 //!
