@@ -545,3 +545,25 @@ Paragraph (a) is without prejudice to rights of data subjects.")));
     let (i, _) = unit_of(&s, "Paragraph (a) is without prejudice");
     assert_eq!(s.clause_number(i), Some("Clause 3(b)"), "{d:#?}");
 }
+
+#[test]
+fn footnotes_and_long_headings() {
+    let doc = flat(vec![
+        heading("Artikel 5 Beveiliging", 1),
+        para("Verwerker neemt passende maatregelen."),
+        heading("Verwerker meldt elk datalek binnen 24 uur aan Opdrachtgever en verstrekt daarbij alle informatie die Opdrachtgever nodig heeft voor een melding.", 2),
+        Block {
+            text: "1 Zie ook de Handreiking van de Autoriteit Persoonsgegevens.".into(),
+            kind: BlockKind::Footnote,
+            ..Block::default()
+        },
+    ]);
+    let s = segment(&clean(doc));
+    let (i, u) = unit_of(&s, "Verwerker meldt elk datalek");
+    assert_eq!(u.kind, UnitKind::Sentence);
+    assert_eq!(s.clause_number(i), Some("Artikel 5"));
+    let (i, u) = unit_of(&s, "1 Zie ook");
+    assert_eq!(u.kind, UnitKind::Sentence);
+    assert_eq!(s.clause_number(i), Some("Artikel 5"));
+    assert_eq!(s.clauses.len(), 1, "{:#?}", s.clauses);
+}

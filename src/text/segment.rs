@@ -165,6 +165,9 @@ const TOC_HEADINGS: &[&str] = &[
     "inhoudstafel",
 ];
 
+/// A heading block with more words than this is a paragraph in a heading style.
+const MAX_HEADING_WORDS: usize = 20;
+
 fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
@@ -694,9 +697,12 @@ impl Seg {
             BlockKind::ListItem => UnitKind::ListItem,
             _ => UnitKind::Sentence,
         };
-        let is_heading_block = matches!(b.kind, BlockKind::Heading { .. });
-        if b.kind == BlockKind::TableCell {
-            // table cells carry no clause labels
+        // a whole paragraph styled as a heading is still a paragraph
+        let is_heading_block =
+            matches!(b.kind, BlockKind::Heading { .. }) && word_count(first) <= MAX_HEADING_WORDS;
+        if matches!(b.kind, BlockKind::TableCell | BlockKind::Footnote) {
+            // table cells and footnotes carry no clause labels ("1 Zie ook …" is a footnote
+            // number) and do not change the clause tree
             for line in &lines {
                 self.push_sentences(ctx, line, base_kind);
             }
