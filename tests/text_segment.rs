@@ -567,3 +567,47 @@ fn footnotes_and_long_headings() {
     assert_eq!(s.clause_number(i), Some("Artikel 5"));
     assert_eq!(s.clauses.len(), 1, "{:#?}", s.clauses);
 }
+
+#[test]
+fn articles_at_the_top_of_every_page_are_not_furniture() {
+    let pages = (1..=4)
+        .map(|n| {
+            pdf_page(
+                n,
+                vec![
+                    "Bijlage 7 - Standaard Verwerkersovereenkomst",
+                    &format!("Artikel {n}"),
+                    &format!("Verwerker verwerkt de gegevens van categorie {n} in opdracht."),
+                    &format!("Pagina {n} van 4"),
+                ],
+            )
+        })
+        .collect();
+    let s = segment(&clean(Document {
+        pages,
+        ..Document::default()
+    }));
+    let furniture: Vec<&str> = s
+        .units
+        .iter()
+        .filter(|u| u.kind == UnitKind::Furniture)
+        .map(|u| u.text.as_str())
+        .collect();
+    assert_eq!(furniture.len(), 8, "{furniture:?}");
+    assert!(furniture
+        .iter()
+        .all(|t| t.starts_with("Bijlage 7") || t.starts_with("Pagina")));
+    let numbers: Vec<Option<&str>> = (0..s.units.len())
+        .filter(|&i| s.units[i].kind == UnitKind::Sentence)
+        .map(|i| s.clause_number(i))
+        .collect();
+    assert_eq!(
+        numbers,
+        [
+            Some("Artikel 1"),
+            Some("Artikel 2"),
+            Some("Artikel 3"),
+            Some("Artikel 4")
+        ]
+    );
+}

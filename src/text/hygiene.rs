@@ -441,13 +441,18 @@ fn mark_furniture(doc: &mut Document) {
         })
         .collect();
     let mut pages_with: HashMap<String, HashSet<usize>> = HashMap::new();
+    // the texts behind each key: "Artikel 3", "Artikel 4", … at the top of pages are clauses that
+    // start a page, not a running header (which repeats with at most its page number changing)
+    let mut texts: HashMap<String, HashSet<String>> = HashMap::new();
     for (pi, e) in edges.iter().enumerate() {
         for &bi in e {
             if let Some(b) = doc.pages.get(pi).and_then(|p| p.blocks.get(bi)) {
-                pages_with
-                    .entry(furniture_key(&b.text))
+                let key = furniture_key(&b.text);
+                pages_with.entry(key.clone()).or_default().insert(pi);
+                texts
+                    .entry(key)
                     .or_default()
-                    .insert(pi);
+                    .insert(b.text.split_whitespace().collect::<Vec<_>>().join(" "));
             }
         }
     }
@@ -466,9 +471,15 @@ fn mark_furniture(doc: &mut Document) {
             if matches!(b.kind, BlockKind::TableCell | BlockKind::Furniture) {
                 continue;
             }
-            let repeated = pages_with
-                .get(&furniture_key(&b.text))
-                .is_some_and(|s| s.len() >= needed);
+            let key = furniture_key(&b.text);
+            // text that changes from page to page beyond a page number is short, no sentence
+            // ("Pagina 3 - Verwerkersovereenkomst") and no clause label ("Artikel 3")
+            let varies = texts.get(&key).is_some_and(|t| t.len() > 1);
+            let varying_ok = !varies
+                || (labels::parse(&b.text).is_none()
+                    && b.text.split_whitespace().count() <= 10
+                    && !b.text.trim_end().ends_with(['.', ';', ':']));
+            let repeated = varying_ok && pages_with.get(&key).is_some_and(|s| s.len() >= needed);
             let title_on_first = pi == 0 && matches!(b.kind, BlockKind::Heading { .. });
             if (repeated && !title_on_first) || is_page_number(&b.text) {
                 b.kind = BlockKind::Furniture;
