@@ -611,3 +611,19 @@ fn articles_at_the_top_of_every_page_are_not_furniture() {
         ]
     );
 }
+
+#[test]
+fn a_definitions_section_ends_at_the_next_headed_clause() {
+    let s = segment(&clean(txt("Definitions
+
+Processor: the party that processes personal data on behalf of the Controller.
+
+1. Obligations
+
+1.1 The Processor shall: notify the Controller of any breach within 24 hours.")));
+    let (_, u) = unit_of(&s, "Processor: the party");
+    assert_eq!(u.kind, UnitKind::Definition);
+    let (i, u) = unit_of(&s, "The Processor shall: notify");
+    assert_eq!(u.kind, UnitKind::Sentence, "{:#?}", dump(&s));
+    assert_eq!(s.clause_number(i), Some("1.1"));
+}

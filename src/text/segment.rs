@@ -568,10 +568,15 @@ impl Seg {
         )
     }
 
+    /// The nearest heading around the current position names a definitions section. (Only the
+    /// nearest: a document-wide "Definitions" section must not turn "1.1 The Processor shall:"
+    /// under a later "1. Obligations" into a definition.)
     fn in_definitions(&self) -> bool {
         self.stack
             .iter()
-            .any(|&i| self.defs.get(i).copied().unwrap_or(false))
+            .rev()
+            .find(|&&i| self.clauses.get(i).is_some_and(|n| n.heading.is_some()))
+            .is_some_and(|&i| self.defs.get(i).copied().unwrap_or(false))
     }
 
     /// Opens the clause a label names. Returns the node.
