@@ -267,7 +267,8 @@ fn folded_has(s: &str, keys: &[&str]) -> bool {
 /// First words after which "X means" is not a definition ("This means that …").
 const NOT_DEFINIENDUM: &[&str] = &[
     "this", "that", "it", "which", "what", "such", "dit", "dat", "het", "wat", "hetgeen", "deze",
-    "which", "he", "she", "we", "they", "hij", "zij", "wij",
+    "he", "she", "we", "they", "hij", "zij", "wij", "where", "if", "when", "as", "whoever",
+    "indien", "wanneer", "als", "waar", "wie",
 ];
 
 /// A definition sentence: `"X" means`, `X shall mean`, `X has the meaning`, `X betekent`,
@@ -906,6 +907,7 @@ mod tests {
         }
         for s in [
             "This means that the Supplier shall notify the Customer.",
+            "Where the Supplier means to use AI tools, it shall ask for consent.",
             "Dit betekent dat Verwerker binnen 24 uur meldt.",
             "The Supplier shall notify the Customer of any breach.",
             "Verwerker: de partij die verwerkt.",
