@@ -196,6 +196,8 @@ fn join_lines(text: &str, words: &HashSet<String>) -> String {
     let mut line_start: Option<String> = None;
     // The number of the last numbered line kept as a line ("4." in a list "4. … 5. …").
     let mut prev_num: Option<Vec<u32>> = None;
+    // The last line kept as a line was a dash item ("- a;" "- b;").
+    let mut prev_dash = false;
     // A line that is only an item marker ("(a)", "(ii)", "•") belongs to the line after it.
     let mut marker: Option<String> = None;
     for line in text.split('\n') {
@@ -223,16 +225,19 @@ fn join_lines(text: &str, words: &HashSet<String>) -> String {
         let after_heading = line_start
             .take()
             .is_some_and(|f| heading_line_before(&f, &line));
+        let dash = dash_lowercase(&line);
         let list = starts_list_item(&line)
             && (!numbered_lowercase(&line)
                 || after_punct
-                || is_successor(prev_num.as_deref(), leading_number(&line).as_deref()));
+                || is_successor(prev_num.as_deref(), leading_number(&line).as_deref()))
+            && (!dash || after_punct || prev_dash);
         if after_heading || list || starts_article(&line, after_punct) {
             out.push('\n');
             out.push_str(&line);
             if let Some(n) = leading_number(&line) {
                 prev_num = Some(n);
             }
+            prev_dash = list && starts_dash(&line);
             line_start = Some(line);
             continue;
         }
@@ -256,6 +261,24 @@ fn is_lone_marker(line: &str) -> bool {
     }
     // "7." and "7.2" alone are clause numbers whose heading follows: not markers
     !line.starts_with(|c: char| c.is_ascii_digit()) && item_marker_len(&probe) == Some(line.len())
+}
+
+fn starts_dash(line: &str) -> bool {
+    let l = line.trim_start();
+    l.starts_with(['-', '–', '—']) && l.chars().nth(1) == Some(' ')
+}
+
+/// "– dat in het contract …": a dash and a lower-case word is a list item only after a sentence
+/// end or an intro (":"), or after another dash item; otherwise it is a wrapped parenthetical
+/// dash.
+fn dash_lowercase(line: &str) -> bool {
+    starts_dash(line)
+        && line
+            .trim_start()
+            .chars()
+            .skip(1)
+            .find(|c| !c.is_whitespace())
+            .is_some_and(char::is_lowercase)
 }
 
 /// The dotted number a line starts with ("4." → [4], "7.2 " → [7, 2]).
@@ -616,6 +639,20 @@ mod tests {
         assert_eq!(
             join_lines("Partijen:\nBijlage 2 bij de overeenkomst\nDe lijst.", &w),
             "Partijen:\nBijlage 2 bij de overeenkomst\nDe lijst."
+        );
+        assert_eq!(
+            join_lines(
+                "Het is denkbaar – en wenselijk\n– dat partijen dit regelen.",
+                &w
+            ),
+            "Het is denkbaar – en wenselijk – dat partijen dit regelen."
+        );
+        assert_eq!(
+            join_lines(
+                "Verwerker zal:\n- melden;\n- herstellen; en\n- rapporteren.",
+                &w
+            ),
+            "Verwerker zal:\n- melden;\n- herstellen; en\n- rapporteren."
         );
         assert_eq!(
             join_lines("zoals vermeld in\nAppendix 1.\nVerder zal", &w),
