@@ -287,9 +287,9 @@ fn parse_trimmed(s: &str) -> Option<Label> {
         let num = tok.strip_suffix('.').unwrap_or(tok);
         let key = dotted_key(num)?;
         let rest = &s[tok.len()..];
-        // a lone "7" is too often a stray page or list number; "7." and "7.2" may stand alone
-        let bare = !tok.contains('.');
-        if bare && rest.trim().is_empty() {
+        // a lone "7" is too often a stray page number and a lone "2.51" a version number; "7."
+        // and "7.2." may stand alone (their title in the next block)
+        if rest.trim().is_empty() && !tok.ends_with('.') {
             return None;
         }
         if !good_follow(rest) {
@@ -364,6 +364,7 @@ mod tests {
             "Article 28 GDPR requires a contract between controller and processor.",
             "A. Jansen tekent",
             "7",
+            "2.51",
             "Artikel",
             "(hello) there",
             "1.5.het",
