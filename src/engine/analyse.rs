@@ -35,6 +35,9 @@ pub(crate) struct Finding {
     /// The unit only points at another document: never evidence, but named when nothing is found.
     pub reference_only: bool,
     pub inserted: bool,
+    /// How clearly the unit states it (explicit supplier subject, a full sentence, not a table
+    /// cell): the judge shows the strongest evidence first.
+    pub strength: u8,
     pub place: Place,
     /// The matched terms, as written.
     pub terms: Vec<String>,
@@ -91,9 +94,20 @@ impl UnitView {
         self.negated.iter().any(|&(s, e)| at >= s && at < e)
     }
 
+    /// The matched words as written, widened to whole tokens (`verwerk*` shows "Verwerker").
     fn original(&self, text: &str, hit: &Hit) -> String {
         let r = self.folded.original_range(hit.start, hit.end);
-        text.get(r).unwrap_or("").to_string()
+        let word = |c: char| c.is_alphanumeric() || c == '-';
+        let start = text
+            .get(..r.start)
+            .map_or(r.start, |before| before.trim_end_matches(word).len());
+        let end = text.get(r.end..).map_or(r.end, |after| {
+            r.end + (after.len() - after.trim_start_matches(word).len())
+        });
+        text.get(start..end)
+            .unwrap_or("")
+            .trim_matches('-')
+            .to_string()
     }
 }
 
@@ -205,6 +219,7 @@ pub(crate) fn analyse(engine: &Engine, doc: &Document, path: &str) -> DocFinding
                     caps,
                     reference_only,
                     inserted: involved.iter().any(|&u| seg.units[u].inserted),
+                    strength: strength(&seg, &views, at),
                     place: place_of(&seg, at),
                     terms,
                 });
@@ -218,6 +233,7 @@ pub(crate) fn analyse(engine: &Engine, doc: &Document, path: &str) -> DocFinding
                         caps: Vec::new(),
                         reference_only: false,
                         inserted: unit.inserted,
+                        strength: strength(&seg, &views, ui),
                         place: place_of(&seg, ui),
                         terms: used.iter().map(|h| v.original(&unit.text, h)).collect(),
                     });
@@ -231,6 +247,14 @@ pub(crate) fn analyse(engine: &Engine, doc: &Document, path: &str) -> DocFinding
         findings,
         cross,
     }
+}
+
+fn strength(seg: &Segmented, views: &[UnitView], ui: usize) -> u8 {
+    let unit = &seg.units[ui];
+    let words = unit.text.split_whitespace().count();
+    u8::from(views[ui].subject == Party::Supplier) * 2
+        + u8::from(words >= 8)
+        + u8::from(unit.kind != UnitKind::TableCell)
 }
 
 fn place_of(seg: &Segmented, ui: usize) -> Place {
@@ -642,7 +666,26 @@ fn subject_of(v: &UnitView, sp: &Special) -> (Party, Option<usize>) {
             .copied()
             .find(|&(s, e, _)| s >= from && !is_object(s, e))
     };
-    let Some(mut subject) = first_subject(from).or_else(|| first_subject(0)) else {
+    let is_agent = |start: usize| {
+        let mut at = start;
+        while let Some(x) = ends_at(sp.determiner, at) {
+            at = x;
+        }
+        ends_at(sp.agent_marker, at).is_some()
+    };
+    // A passive whose agent comes first ("Inputs are never used by the Supplier …, unless the
+    // Customer consents"): the agent is the actor.
+    let agent_first = kept
+        .iter()
+        .copied()
+        .find(|&(s, _, _)| s >= from && is_agent(s));
+    let candidate = first_subject(from).or_else(|| first_subject(0));
+    let chosen = match (agent_first, candidate) {
+        (Some(a), Some(c)) if a.0 < c.0 => Some(a),
+        (Some(a), None) => Some(a),
+        (_, c) => c,
+    };
+    let Some(mut subject) = chosen else {
         return (Party::Unknown, None);
     };
     if let Some(g) = sp.acknowledge {
