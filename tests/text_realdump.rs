@@ -6,7 +6,8 @@
 //! `TEXT_DUMP=/tmp/doc.txt cargo test --test text_realdump -- --ignored --nocapture`
 //! (`TEXT_DUMP_FLAT=1` for a TXT file: one page without a page number).
 
-use clausescan::model::{Block, Document, Page};
+use clausescan::extract::{extract_path, Limits};
+use clausescan::model::{Block, Document, Format, Page};
 use clausescan::text::{clean, fold, segment, UnitKind};
 
 fn document(raw: &str) -> Document {
@@ -55,9 +56,28 @@ fn dump() {
     let Ok(path) = std::env::var("TEXT_DUMP") else {
         return;
     };
+    // a document the project can read (DOCX, ODT, PDF) goes through its extractor
+    let ext = std::path::Path::new(&path)
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("");
+    let format = Format::from_extension(ext).filter(|f| !matches!(f, Format::Txt | Format::Md));
+    if let Some(format) = format {
+        match extract_path(std::path::Path::new(&path), format, &Limits::default()) {
+            Ok(doc) => {
+                print_units(doc, 0);
+            }
+            Err(e) => println!("cannot read: {e}"),
+        }
+        return;
+    }
     let raw = std::fs::read_to_string(&path).unwrap_or_default();
+    print_units(document(&raw), raw.len());
+}
+
+fn print_units(doc: Document, raw_len: usize) {
     let t0 = std::time::Instant::now();
-    let cleaned = clean(document(&raw));
+    let cleaned = clean(doc);
     let t1 = std::time::Instant::now();
     let s = segment(&cleaned);
     let t2 = std::time::Instant::now();
@@ -65,7 +85,7 @@ fn dump() {
     let t3 = std::time::Instant::now();
     eprintln!(
         "{} bytes: clean {:?}, segment {:?}, fold all units {:?} ({folded} bytes)",
-        raw.len(),
+        raw_len,
         t1 - t0,
         t2 - t1,
         t3 - t2

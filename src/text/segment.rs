@@ -814,32 +814,42 @@ impl Seg {
     }
 }
 
-/// The document title: `doc.title`, else the first level-0/1 heading, else the first short block
-/// on the first page.
+/// The document title: `doc.title`; else a Title-style heading (level 0); else the first short
+/// block of the first page (a running header counts, a page number does not), or its first line;
+/// else the first level-1 heading among the first blocks.
 fn title(doc: &Document) -> Option<String> {
     if let Some(t) = doc.title.as_ref().filter(|t| !t.trim().is_empty()) {
         return Some(t.trim().to_string());
     }
-    if let Some(b) = doc.blocks().find(|b| {
-        matches!(b.kind, BlockKind::Heading { level: 0 | 1 }) && !b.text.trim().is_empty()
-    }) {
+    let short = |t: &str| (1..=12).contains(&word_count(t));
+    if let Some(b) = doc
+        .blocks()
+        .find(|b| matches!(b.kind, BlockKind::Heading { level: 0 }) && short(&b.text))
+    {
         return Some(b.text.trim().replace('\n', " "));
     }
-    // a running header is often the title, so furniture counts, page numbers do not
     let first = doc
         .pages
-        .first()?
-        .blocks
-        .iter()
-        .find(|b| !b.text.trim().is_empty() && !is_page_number(&b.text))?;
-    let text = first.text.trim();
-    if word_count(text) <= 12 {
-        return Some(text.replace('\n', " "));
+        .first()
+        .and_then(|p| {
+            p.blocks
+                .iter()
+                .find(|b| !b.text.trim().is_empty() && !is_page_number(&b.text))
+        })
+        .map(|b| b.text.trim());
+    if let Some(text) = first {
+        if short(text) {
+            return Some(text.replace('\n', " "));
+        }
+        if let Some(line) = text.lines().next().filter(|l| short(l)) {
+            return Some(line.trim().to_string());
+        }
     }
-    text.lines()
-        .next()
-        .filter(|l| word_count(l) <= 12)
-        .map(str::to_string)
+    doc.blocks()
+        .filter(|b| !b.text.trim().is_empty())
+        .take(10)
+        .find(|b| matches!(b.kind, BlockKind::Heading { level: 1 }) && short(&b.text))
+        .map(|b| b.text.trim().replace('\n', " "))
 }
 
 pub fn segment(doc: &Document) -> Segmented {
