@@ -515,24 +515,31 @@ fn mark_furniture(doc: &mut Document) {
 /// text layers often put the marker in its own box): the next block becomes a list item.
 fn merge_lone_bullets(doc: &mut Document) {
     for page in &mut doc.pages {
-        let mut i = 0;
-        while i < page.blocks.len() {
-            let lone = page.blocks[i].text.trim();
-            let is_bullet = !lone.is_empty()
-                && lone.chars().count() == 1
-                && (starts_list_item(&format!("{lone} x")) || lone == "*");
-            if is_bullet && i + 1 < page.blocks.len() {
-                let bullet = page.blocks.remove(i);
-                if let Some(next) = page.blocks.get_mut(i) {
-                    if next.kind == BlockKind::Paragraph {
-                        next.kind = BlockKind::ListItem;
-                    }
-                    next.inserted |= bullet.inserted;
+        let blocks = std::mem::take(&mut page.blocks);
+        let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+        let mut pending: Option<Block> = None;
+        for mut b in blocks {
+            if let Some(bullet) = pending.take() {
+                if b.kind == BlockKind::Paragraph {
+                    b.kind = BlockKind::ListItem;
                 }
+                b.inserted |= bullet.inserted;
             }
-            i += 1;
+            if is_lone_bullet(&b.text) {
+                pending = Some(b);
+            } else {
+                out.push(b);
+            }
         }
+        // a bullet at the end of a page stays as it is
+        out.extend(pending);
+        page.blocks = out;
     }
+}
+
+fn is_lone_bullet(text: &str) -> bool {
+    let lone = text.trim();
+    lone.chars().count() == 1 && (starts_list_item(&format!("{lone} x")) || lone == "*")
 }
 
 fn ends_sentence(text: &str) -> bool {
@@ -696,6 +703,27 @@ mod tests {
             join_lines("7.2 Verwerker zal de\nPersoonsgegevens beveiligen.", &w),
             "7.2 Verwerker zal de Persoonsgegevens beveiligen."
         );
+    }
+
+    #[test]
+    fn lone_bullets_mark_the_next_block() {
+        let block = |t: &str| Block {
+            text: t.into(),
+            ..Block::default()
+        };
+        let mut doc = Document {
+            pages: vec![crate::model::Page {
+                number: Some(1),
+                blocks: vec![block("Rechten:"), block("-"), block("inzage,"), block("•")],
+            }],
+            ..Document::default()
+        };
+        merge_lone_bullets(&mut doc);
+        let blocks = &doc.pages[0].blocks;
+        assert_eq!(blocks.len(), 3);
+        assert_eq!(blocks[1].text, "inzage,");
+        assert_eq!(blocks[1].kind, BlockKind::ListItem);
+        assert_eq!(blocks[2].text, "•");
     }
 
     #[test]
