@@ -6,15 +6,18 @@
 //! furniture stays furniture (paragraph 0, no clause); a block with dot leaders and a page number,
 //! or inside a section headed Inhoud/Contents ending in a number, is a TOC line; a clause label at
 //! the start of the block opens a clause node (see the `labels` module for what counts as a label);
-//! a labelled block of at most 12 words without sentence-final punctuation is the clause's heading;
-//! other text is cut into sentences (the `sentences` module), and lines that start with a bullet or
-//! item label become list items. Unit texts have their clause label and bullet stripped (the
-//! number is in the clause tree).
+//! a labelled line of at most 12 words without sentence-final punctuation, digits or a modal verb
+//! ("shall", "zal", "is", …) is the clause's heading; other text is cut into sentences (the
+//! `sentences` module), and lines that start with a bullet or item label become list items. Unit
+//! texts have their clause label and bullet stripped (the number is in the clause tree);
+//! checkboxes ("☐", "[ ]") stay. Table cells and footnotes never open clauses. Definitions: see
+//! `is_definition`; "X: …" lines count only when the nearest heading names a definitions section.
 //!
 //! Nesting: "7.2" goes under "7"/"Artikel 7" (number prefix); "1." right after a word-labelled
 //! article ("Artikel 7") is its first member ("Artikel 7 lid 1"), and "2." continues such a list;
 //! "(a)" goes under the innermost clause ("7.2(a)"), "(i)" under "(a)"; a new "Artikel 8" closes 7;
-//! an annex closes everything; an unlabelled paragraph closes open list items. Unnumbered headings
+//! an annex closes everything and stays open until the next annex (annexes come last in
+//! contracts); an unlabelled paragraph closes open list items. Unnumbered headings
 //! make [`ClauseKind::Section`] nodes: a top-level heading (level 0/1) closes the numbered clauses,
 //! a lower one (or a short heading-like paragraph, "pseudo heading", level 9) nests inside them.
 
