@@ -142,6 +142,21 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         while chars.get(j).is_some_and(|&(_, n)| is_closer(n)) {
             j += 1;
         }
+        // a footnote number glued to the full stop: "onderzoeken.1 Ook …" (not "1.5", "A.1")
+        if c == '.' && j == k + 1 {
+            let digits = chars[j..]
+                .iter()
+                .take_while(|&&(_, n)| n.is_ascii_digit())
+                .count();
+            let word = word_before(text, i);
+            if (1..=3).contains(&digits)
+                && word.chars().count() >= 2
+                && word.chars().all(char::is_alphabetic)
+                && !is_abbreviation(text, i)
+            {
+                j += digits;
+            }
+        }
         let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
         let mut w = j;
         while chars.get(w).is_some_and(|&(_, n)| n.is_whitespace()) {
@@ -234,6 +249,14 @@ mod tests {
             ["e.g. Microsoft etc. and more."]
         );
         assert_eq!(sents("Inhoud ...... 3"), ["Inhoud ...... 3"]);
+        assert_eq!(
+            sents("te onderzoeken.1 Ook de Kamer.27 Versie 1.5 Ook bijlage A.1 Toegang."),
+            [
+                "te onderzoeken.1",
+                "Ook de Kamer.27",
+                "Versie 1.5 Ook bijlage A.1 Toegang."
+            ]
+        );
         assert!(sents("   ").is_empty());
     }
 
