@@ -511,10 +511,11 @@ fn mark_furniture(doc: &mut Document) {
     }
 }
 
-/// A block that is only a bullet ("-", "•") is the marker of the next block on its page (PDF
+/// A PDF block that is only a bullet ("-", "•") is the marker of the next block on its page (PDF
 /// text layers often put the marker in its own box): the next block becomes a list item.
 fn merge_lone_bullets(doc: &mut Document) {
-    for page in &mut doc.pages {
+    // PDF only: in DOCX/ODT every non-empty paragraph keeps its paragraph number (interface.md)
+    for page in doc.pages.iter_mut().filter(|p| p.number.is_some()) {
         let blocks = std::mem::take(&mut page.blocks);
         let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
         let mut pending: Option<Block> = None;
