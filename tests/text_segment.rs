@@ -627,3 +627,33 @@ Processor: the party that processes personal data on behalf of the Controller.
     assert_eq!(u.kind, UnitKind::Sentence, "{:#?}", dump(&s));
     assert_eq!(s.clause_number(i), Some("1.1"));
 }
+
+#[test]
+fn a_paragraph_over_three_pages_is_one_block() {
+    let doc = Document {
+        pages: vec![
+            pdf_page(1, vec!["Verwerker zal de persoonsgegevens", "1"]),
+            pdf_page(
+                2,
+                vec![
+                    "uitsluitend verwerken in de Europese Economische Ruimte en",
+                    "2",
+                ],
+            ),
+            pdf_page(3, vec!["niet daarbuiten.", "Artikel 9 Audit", "3"]),
+        ],
+        ..Document::default()
+    };
+    let s = segment(&clean(doc));
+    let d = dump(&s);
+    let (_, u) = unit_of(&s, "Verwerker zal de persoonsgegevens");
+    assert_eq!(
+        u.text,
+        "Verwerker zal de persoonsgegevens uitsluitend verwerken in de Europese Economische Ruimte en niet daarbuiten.",
+        "{d:#?}"
+    );
+    assert_eq!(u.page, Some(1));
+    assert_eq!(u.paragraph, 1);
+    let (_, h) = unit_of(&s, "Artikel 9 Audit");
+    assert_eq!(h.paragraph, 2);
+}

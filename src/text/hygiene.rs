@@ -557,38 +557,55 @@ fn is_body(b: &Block) -> bool {
 /// A paragraph cut by a page break: page N's last body block (not ending a sentence) and page
 /// N+1's first body block (starting lower-case) become one block on page N.
 fn join_across_pages(doc: &mut Document, words: &HashSet<String>) {
-    for pi in 1..doc.pages.len() {
-        if doc.pages[pi].number.is_none() || doc.pages[pi - 1].number.is_none() {
+    let is_text = |b: &Block| {
+        !matches!(b.kind, BlockKind::Furniture | BlockKind::Footnote) && !b.text.trim().is_empty()
+    };
+    // The block (page, index) whose paragraph may continue on the next page; it survives a page
+    // whose only text was merged into it (a paragraph over three pages).
+    let mut open: Option<(usize, usize)> = None;
+    for pi in 0..doc.pages.len() {
+        if doc.pages[pi].number.is_none() {
+            open = None;
             continue;
         }
-        let last = doc.pages[pi - 1].blocks.iter().rposition(|b| {
-            !matches!(b.kind, BlockKind::Furniture | BlockKind::Footnote)
-                && !b.text.trim().is_empty()
-        });
         let first = doc.pages[pi]
             .blocks
             .iter()
             .position(|b| b.kind != BlockKind::Furniture && !b.text.trim().is_empty());
-        let (Some(li), Some(fi)) = (last, first) else {
-            continue;
-        };
-        let (a, b) = (&doc.pages[pi - 1].blocks[li], &doc.pages[pi].blocks[fi]);
-        let starts_lower = b
-            .text
-            .trim_start()
-            .chars()
-            .next()
-            .is_some_and(char::is_lowercase);
-        if !is_body(a) || b.kind != BlockKind::Paragraph || ends_sentence(&a.text) || !starts_lower
-        {
-            continue;
+        if let (Some((tp, tb)), Some(fi)) = (open, first) {
+            let a = &doc.pages[tp].blocks[tb];
+            let b = &doc.pages[pi].blocks[fi];
+            let starts_lower = b
+                .text
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+            if is_body(a)
+                && b.kind == BlockKind::Paragraph
+                && !ends_sentence(&a.text)
+                && starts_lower
+            {
+                let moved = doc.pages[pi].blocks.remove(fi);
+                let target = &mut doc.pages[tp].blocks[tb];
+                let mut text = target.text.trim_end().to_string();
+                append_joined(&mut text, moved.text.trim_start(), words);
+                target.text = text;
+                target.inserted |= moved.inserted;
+            }
         }
-        let moved = doc.pages[pi].blocks.remove(fi);
-        let target = &mut doc.pages[pi - 1].blocks[li];
-        let mut text = target.text.trim_end().to_string();
-        append_joined(&mut text, moved.text.trim_start(), words);
-        target.text = text;
-        target.inserted |= moved.inserted;
+        match doc.pages[pi].blocks.iter().rposition(is_text) {
+            Some(li) => open = Some((pi, li)),
+            // nothing left on this page: the open paragraph may go on after it
+            None if doc.pages[pi]
+                .blocks
+                .iter()
+                .any(|b| b.kind != BlockKind::Furniture) =>
+            {
+                open = None
+            }
+            None => {}
+        }
     }
 }
 
