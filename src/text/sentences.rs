@@ -18,7 +18,9 @@ const ABBREVIATIONS: &[&str] = &[
     "blz", "i.v.m", "t.b.v", "m.u.v", "i.p.v", "c.q", "o.b.v", "e.v", "enz", "e.a", "a.s", "d.d",
     "jl", "dhr", "mw", "mevr", "ir", "ing", "drs", "prof", "co", "corp", "st", "viz", "approx",
     "fig", "vol", "ref", "bv", "nv", "al", "sec", "para", "paras", "cl", "lit", "hfdst", "bijl",
-    "ovk", "pag", "tel", "u.s", "u.k", "e.u",
+    "ovk", "pag", "tel", "u.s", "u.k", "e.u", "evt", "m.n", "t.o.v", "i.o.m", "z.o.z", "e.e.a",
+    "i.h.a", "i.a", "v", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt",
+    "oct", "nov", "dec",
 ];
 
 /// A sentence longer than this many tokens is cut after its semicolons.
@@ -239,6 +241,13 @@ mod tests {
         assert_eq!(
             sents("in dit lid. Verwerker zal"),
             ["in dit lid.", "Verwerker zal"]
+        );
+        assert_eq!(
+            sents("Per 1 jan. 2024 geldt dit, evt. Later. Schrems v. Facebook."),
+            [
+                "Per 1 jan. 2024 geldt dit, evt. Later.",
+                "Schrems v. Facebook."
+            ]
         );
         assert_eq!(
             sents("Zie 7.2. 8 dagen later."),
