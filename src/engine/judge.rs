@@ -172,10 +172,8 @@ pub(crate) fn judge_one(engine: &Engine, ri: usize, docs: &[DocOutcome<'_>]) -> 
     } else if hits.iter().any(|h| !h.is_empty()) || !partials.is_empty() {
         verdict = Verdict::Partial;
         for (e, h) in hits.iter().enumerate() {
-            let best = h
-                .iter()
-                .find(|(_, f)| f.caps.is_empty())
-                .or_else(|| h.first());
+            let best = strongest(h.iter().copied().filter(|(_, f)| f.caps.is_empty()))
+                .or_else(|| strongest(h.iter().copied()));
             if let Some((path, f)) = best {
                 evidence.push(to_evidence(
                     path,

@@ -106,9 +106,7 @@ fn split_parts<'a>(words: &[&'a str]) -> Vec<(Vec<&'a str>, usize)> {
             continue;
         }
         let current = parts.last_mut().map(|p| p.0.is_empty()).unwrap_or(true);
-        if w.starts_with('*') && !current {
-            parts.push((Vec::new(), 0));
-        } else if gap_next == 1 {
+        if (w.starts_with('*') && !current) || gap_next == 1 {
             parts.push((Vec::new(), 0));
         }
         gap_next = 0;
@@ -360,7 +358,8 @@ fn tokens_between(
     if open_after && !between.ends_with(' ') && !between.is_empty() {
         n = n.saturating_sub(1);
     }
-    if n == 0 && !between.is_empty() && !between.contains(' ') && !(open_before || open_after) {
+    let glued = !between.is_empty() && !between.contains(' ');
+    if n == 0 && glued && !open_before && !open_after {
         // two parts glued together without a space are not two tokens in a row
         return usize::MAX;
     }
