@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use clausescan::baseline::{self, Baseline};
-use clausescan::discover::{self, DocKind, Discovery};
+use clausescan::discover::{self, Discovery, DocKind};
 use clausescan::engine::{Engine, Settings};
 use clausescan::extract::{extract_path, Limits};
 use clausescan::library::Library;
@@ -103,11 +103,7 @@ fn colour_wanted() -> bool {
 
 fn run_scan(args: ScanArgs) -> Result<ExitCode, Failure> {
     let discovery = discover::discover(&args.paths, args.check.manifest.as_deref())?;
-    let baseline = args
-        .baseline
-        .as_deref()
-        .map(Baseline::load)
-        .transpose()?;
+    let baseline = args.baseline.as_deref().map(Baseline::load).transpose()?;
     let engine = load_engine(&args.check)?;
     let notes_on = !args.quiet;
     if notes_on {
@@ -161,7 +157,11 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Failure> {
             failures.len(),
             if failures.len() == 1 { "" } else { "s" },
             threshold.as_str(),
-            if baseline.is_some() { " and not in the baseline" } else { "" },
+            if baseline.is_some() {
+                " and not in the baseline"
+            } else {
+                ""
+            },
             first.join("; "),
             if failures.len() > 5 { "; …" } else { "" }
         );
@@ -238,8 +238,8 @@ fn run_explain(args: ExplainArgs) -> Result<ExitCode, Failure> {
 fn run_extract(args: ExtractArgs) -> Result<ExitCode, Failure> {
     let path = &args.file;
     let shown = path.to_string_lossy().into_owned();
-    let meta = std::fs::metadata(path)
-        .map_err(|_| Failure::usage(format!("path not found: {shown}")))?;
+    let meta =
+        std::fs::metadata(path).map_err(|_| Failure::usage(format!("path not found: {shown}")))?;
     if meta.is_dir() {
         return Err(Failure::usage(format!(
             "{shown} is a folder; extract reads one document (use `clausescan scan {shown}`)"
@@ -294,7 +294,11 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode, Failure> {
 fn emit(text: &str, output: Option<&Path>) -> Result<(), Failure> {
     match output {
         Some(path) => write_atomic(path, text.as_bytes()).map_err(|e| {
-            Failure::usage(format!("cannot write {}: {}", path.display(), io_reason(&e)))
+            Failure::usage(format!(
+                "cannot write {}: {}",
+                path.display(),
+                io_reason(&e)
+            ))
         }),
         None => {
             let mut out = std::io::stdout().lock();
@@ -315,9 +319,9 @@ fn write_atomic(path: &Path, data: &[u8]) -> std::io::Result<()> {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let name = path.file_name().ok_or_else(|| {
-        std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a file name")
-    })?;
+    let name = path
+        .file_name()
+        .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a file name"))?;
     let tmp = dir.join(format!(
         ".{}.{}.clausescan-tmp",
         name.to_string_lossy(),
@@ -345,4 +349,3 @@ fn io_reason(e: &std::io::Error) -> String {
         _ => e.to_string(),
     }
 }
-

@@ -75,7 +75,10 @@ pub fn render_text(result: &ScanResult) -> String {
                 if !e.terms.is_empty() {
                     out.push_str(&format!("; terms: {}", e.terms.join(", ")));
                 }
-                out.push_str(&format!("\n    “{}”\n", e.text.split_whitespace().collect::<Vec<_>>().join(" ")));
+                out.push_str(&format!(
+                    "\n    “{}”\n",
+                    e.text.split_whitespace().collect::<Vec<_>>().join(" ")
+                ));
             }
         }
     }

@@ -101,7 +101,10 @@ pub fn render(result: &ScanResult) -> String {
     h.push_str("</table>\n");
 
     for (si, s) in result.suppliers.iter().enumerate() {
-        h.push_str(&format!("<h2 id=\"s{si}\">{}</h2>\n<ul>\n", escape(&s.name)));
+        h.push_str(&format!(
+            "<h2 id=\"s{si}\">{}</h2>\n<ul>\n",
+            escape(&s.name)
+        ));
         for d in &s.documents {
             h.push_str(&format!(
                 "<li><code>{}</code> ({}{}) — {}{}</li>\n",
@@ -164,6 +167,9 @@ pub fn render(result: &ScanResult) -> String {
 mod tests {
     #[test]
     fn escapes_markup() {
-        assert_eq!(super::escape("<a href='x'>&</a>"), "&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;");
+        assert_eq!(
+            super::escape("<a href='x'>&</a>"),
+            "&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;"
+        );
     }
 }

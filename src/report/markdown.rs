@@ -63,7 +63,11 @@ pub fn render(result: &ScanResult) -> String {
             c.missing,
             c.conflict,
             c.unknown,
-            if gaps.is_empty() { "none".to_string() } else { gaps.join(", ") }
+            if gaps.is_empty() {
+                "none".to_string()
+            } else {
+                gaps.join(", ")
+            }
         ));
     }
     out.push('\n');
