@@ -22,7 +22,10 @@ use clausescan::report;
 use clausescan::report::extract_view::{to_json, to_text};
 use clausescan::scan::{self, ScanOptions};
 
-use cli::{CheckArgs, Cli, Command, ExplainArgs, ExtractArgs, ScanArgs, ScanFormat, TextFormat};
+use cli::{
+    CheckArgs, ClausesCommand, Cli, Command, ExplainArgs, ExtractArgs, ScanArgs, ScanFormat,
+    TextFormat,
+};
 
 /// Why a command stopped: the exit code and the one sentence users see.
 #[derive(Debug)]
@@ -64,6 +67,7 @@ fn main() -> ExitCode {
         Command::Scan(args) => run_scan(args),
         Command::Explain(args) => run_explain(args),
         Command::Extract(args) => run_extract(args),
+        Command::Clauses(cmd) => run_clauses(cmd),
     };
     match outcome {
         Ok(code) => code,
@@ -347,5 +351,49 @@ fn io_reason(e: &std::io::Error) -> String {
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
         std::io::ErrorKind::NotFound => "folder not found".into(),
         _ => e.to_string(),
+    }
+}
+
+/// `clauses list|show|test`: exit 0, or 1 when an example fails, 2 when the library is invalid.
+fn run_clauses(cmd: ClausesCommand) -> Result<ExitCode, Failure> {
+    let load = |dir: Option<&Path>, builtin: bool| {
+        match dir {
+            Some(d) => Library::load(d, builtin),
+            None => Library::builtin(),
+        }
+        .map_err(|e| Failure::usage(format!("invalid clause library: {e}")))
+    };
+    match cmd {
+        ClausesCommand::List { clauses } => {
+            let library = load(clauses.as_deref(), true)?;
+            print!("{}", clausescan::catalogue::list(&library));
+            Ok(ExitCode::SUCCESS)
+        }
+        ClausesCommand::Show { id, clauses } => {
+            let library = load(clauses.as_deref(), true)?;
+            let req = library.requirement(&id).ok_or_else(|| {
+                Failure::usage(format!(
+                    "unknown requirement '{id}' (see `clausescan clauses list`)"
+                ))
+            })?;
+            print!("{}", clausescan::catalogue::show(&library, req));
+            Ok(ExitCode::SUCCESS)
+        }
+        ClausesCommand::Test {
+            dir,
+            requirement,
+            no_builtin,
+        } => {
+            let library = load(dir.as_deref(), !no_builtin)?;
+            let outcomes = clausescan::engine::examples::run(&library, requirement.as_deref())
+                .map_err(|e| Failure::usage(e.to_string()))?;
+            let (text, ok) = clausescan::catalogue::test_report(&outcomes);
+            print!("{text}");
+            Ok(if ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
+        }
     }
 }

@@ -1,0 +1,429 @@
+//! Terms: checks the term syntax of `clauses/README.md` and compiles every term of every group into
+//! ONE Aho-Corasick automaton over folded text. A match is kept only at token boundaries (unless a
+//! `*` says otherwise), case-sensitive terms are compared with the original text, `{n}` stands for
+//! numbers, and `..` joins the parts of a term with a gap of up to four tokens.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::text::fold::{fold, fold_cased};
+
+/// Most tokens a `..` gap may span.
+const MAX_GAP_TOKENS: usize = 4;
+/// Numbers `{n}` stands for (deadlines, days, hours).
+const MAX_NUMBER: u32 = 999;
+
+/// Checks one term against the syntax; the error says what is wrong.
+pub fn check_term(term: &str) -> Result<(), String> {
+    if term.trim().is_empty() {
+        return Err("empty term".into());
+    }
+    if term != term.trim() || term.contains("  ") {
+        return Err(
+            "words must be separated by exactly one space, with no space around the term".into(),
+        );
+    }
+    let words: Vec<&str> = term.split(' ').collect();
+    if words.first() == Some(&"..") || words.last() == Some(&"..") {
+        return Err("`..` must stand between two words".into());
+    }
+    for (i, w) in words.iter().enumerate() {
+        if *w == ".." {
+            if i > 0 && words[i - 1] == ".." {
+                return Err("two `..` in a row".into());
+            }
+            continue;
+        }
+        if w.starts_with('{') {
+            parse_number(w)?;
+            continue;
+        }
+        let inner = w.trim_start_matches('*').trim_end_matches('*');
+        if inner.is_empty() {
+            return Err("a word cannot be only `*`".into());
+        }
+        if inner.contains('*') {
+            return Err(format!("`*` only at the start or end of a word ('{w}')"));
+        }
+        if w.starts_with('*') && i != 0 && words[i - 1] != ".." {
+            return Err(format!(
+                "`*word` only on the first word or after `..` ('{w}')"
+            ));
+        }
+        if w.ends_with('*') && i != words.len() - 1 && words[i + 1] != ".." {
+            return Err(format!(
+                "`word*` only on the last word or before `..` ('{w}')"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The numbers a `{n}`, `{n>72}`, … placeholder stands for.
+fn parse_number(word: &str) -> Result<std::ops::RangeInclusive<u32>, String> {
+    let inner = word
+        .strip_prefix('{')
+        .and_then(|w| w.strip_suffix('}'))
+        .and_then(|w| w.strip_prefix('n'))
+        .ok_or_else(|| format!("'{word}' is not {{n}}, {{n>N}}, {{n>=N}}, {{n<N}} or {{n<=N}}"))?;
+    if inner.is_empty() {
+        return Ok(0..=MAX_NUMBER);
+    }
+    let (op, value) = ["<=", ">=", "<", ">"]
+        .iter()
+        .find_map(|op| inner.strip_prefix(op).map(|v| (*op, v)))
+        .ok_or_else(|| format!("'{word}': unknown comparison"))?;
+    let v: u32 = value
+        .parse()
+        .map_err(|_| format!("'{word}': not a number"))?;
+    let range = match op {
+        "<=" => 0..=v,
+        ">=" => v..=MAX_NUMBER,
+        "<" => 0..=v.saturating_sub(1),
+        _ => v.saturating_add(1)..=MAX_NUMBER,
+    };
+    if range.is_empty() || *range.end() > MAX_NUMBER {
+        return Err(format!("'{word}': range outside 0..={MAX_NUMBER}"));
+    }
+    Ok(range)
+}
+
+/// A match of a term group in a text: folded byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub group: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One literal stretch of a term between `..` gaps, with its possible spellings (numbers expanded).
+#[derive(Debug, Clone)]
+struct Part {
+    /// Whether the part may start/end inside a token (`*word`, `word*` at the term's ends).
+    open_start: bool,
+    open_end: bool,
+}
+
+#[derive(Debug, Clone)]
+struct Term {
+    group: usize,
+    case_sensitive: bool,
+    parts: Vec<Part>,
+}
+
+/// Who owns an automaton pattern: (term, part, the case-preserved spelling for case-sensitive terms).
+#[derive(Debug, Clone)]
+struct Owner {
+    term: usize,
+    part: usize,
+    cased: Option<String>,
+}
+
+/// Every term of every group, compiled.
+pub struct TermMatcher {
+    automaton: AhoCorasick,
+    owners: Vec<Vec<Owner>>,
+    terms: Vec<Term>,
+    pub group_names: Vec<String>,
+}
+
+impl std::fmt::Debug for TermMatcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TermMatcher")
+            .field("terms", &self.terms.len())
+            .finish()
+    }
+}
+
+/// The spellings of one part: its words joined by spaces, numbers expanded.
+fn expand_part(words: &[&str]) -> Vec<String> {
+    let mut out = vec![String::new()];
+    for (i, w) in words.iter().enumerate() {
+        let choices: Vec<String> = if w.starts_with('{') {
+            match parse_number(w) {
+                Ok(r) => r.map(|n| n.to_string()).collect(),
+                Err(_) => vec![w.to_string()],
+            }
+        } else {
+            vec![w.trim_start_matches('*').trim_end_matches('*').to_string()]
+        };
+        let mut next = Vec::with_capacity(out.len() * choices.len());
+        for prefix in &out {
+            for c in &choices {
+                let mut s = prefix.clone();
+                if i > 0 {
+                    s.push(' ');
+                }
+                s.push_str(c);
+                next.push(s);
+            }
+        }
+        out = next;
+    }
+    out
+}
+
+impl TermMatcher {
+    /// Compiles `groups` (name, terms). Terms must have passed [`check_term`].
+    pub fn new(groups: &[(String, Vec<String>)]) -> TermMatcher {
+        let mut terms = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        let mut owners: Vec<Vec<Owner>> = Vec::new();
+        for (g, (_, list)) in groups.iter().enumerate() {
+            for raw in list {
+                let case_sensitive = raw.chars().any(char::is_uppercase);
+                let words: Vec<&str> = raw.split(' ').collect();
+                let chunks: Vec<&[&str]> = words.split(|w| *w == "..").collect();
+                let t = terms.len();
+                let mut parts = Vec::new();
+                for (p, chunk) in chunks.iter().enumerate() {
+                    // A boundary is checked only where the term has a word character at that edge:
+                    // `;` or `n.v.t.` need none.
+                    let edge_is_word = |c: Option<char>| {
+                        c.is_some_and(|c| c.is_alphanumeric() || c == '{' || c == '}')
+                    };
+                    let first = chunk.first().copied().unwrap_or("");
+                    let last = chunk.last().copied().unwrap_or("");
+                    let open_start = first.starts_with('*') || !edge_is_word(first.chars().next());
+                    let open_end = last.ends_with('*') || !edge_is_word(last.chars().last());
+                    parts.push(Part {
+                        open_start,
+                        open_end,
+                    });
+                    for spelling in expand_part(chunk) {
+                        let folded = fold(&spelling).text;
+                        if folded.is_empty() {
+                            continue;
+                        }
+                        let id = *index.entry(folded.clone()).or_insert_with(|| {
+                            patterns.push(folded.clone());
+                            owners.push(Vec::new());
+                            patterns.len() - 1
+                        });
+                        let cased = case_sensitive.then(|| fold_cased(&spelling));
+                        owners[id].push(Owner {
+                            term: t,
+                            part: p,
+                            cased,
+                        });
+                    }
+                }
+                terms.push(Term {
+                    group: g,
+                    case_sensitive,
+                    parts,
+                });
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .unwrap_or_else(|_| {
+                // Only an absurd pattern count could fail; an empty automaton matches nothing.
+                AhoCorasick::new(Vec::<String>::new()).expect("empty automaton builds")
+            });
+        TermMatcher {
+            automaton,
+            owners,
+            terms,
+            group_names: groups.iter().map(|(n, _)| n.clone()).collect(),
+        }
+    }
+
+    /// All group hits in `folded` (whose original text is `original`, with `map` from folded to
+    /// original bytes), sorted by start.
+    pub fn find(&self, folded: &str, original: &str, map: &[usize]) -> Vec<Hit> {
+        // part hits per term: (part, start, end)
+        let mut part_hits: Vec<(usize, usize, usize, usize)> = Vec::new();
+        let bytes = folded.as_bytes();
+        for m in self.automaton.find_overlapping_iter(folded) {
+            let (s, e) = (m.start(), m.end());
+            for owner in &self.owners[m.pattern().as_usize()] {
+                let term = &self.terms[owner.term];
+                let part = &term.parts[owner.part];
+                if !part.open_start && !boundary_before(bytes, s) {
+                    continue;
+                }
+                if !part.open_end && !boundary_after(bytes, e) {
+                    continue;
+                }
+                if let Some(cased) = &owner.cased {
+                    let os = map.get(s).copied().unwrap_or(0);
+                    let oe = map.get(e).copied().unwrap_or(original.len()).max(os);
+                    let slice = original.get(os..oe).unwrap_or("");
+                    if fold_cased(slice).trim() != cased.as_str() {
+                        continue;
+                    }
+                }
+                part_hits.push((owner.term, owner.part, s, e));
+            }
+        }
+        part_hits.sort_unstable();
+        part_hits.dedup();
+        let mut hits = Vec::new();
+        let mut i = 0;
+        while i < part_hits.len() {
+            let term_idx = part_hits[i].0;
+            let mut j = i;
+            while j < part_hits.len() && part_hits[j].0 == term_idx {
+                j += 1;
+            }
+            let term = &self.terms[term_idx];
+            let group_hits = &part_hits[i..j];
+            if term.parts.len() == 1 {
+                for &(_, _, s, e) in group_hits {
+                    hits.push(Hit {
+                        group: term.group,
+                        start: s,
+                        end: e,
+                    });
+                }
+            } else {
+                for &(_, p, s, e) in group_hits.iter().filter(|h| h.1 == 0) {
+                    let _ = p;
+                    if let Some(end) = chain(group_hits, 1, term.parts.len(), e, folded) {
+                        hits.push(Hit {
+                            group: term.group,
+                            start: s,
+                            end,
+                        });
+                    }
+                }
+            }
+            let _ = term.case_sensitive;
+            i = j;
+        }
+        hits.sort_unstable_by_key(|h| (h.start, h.end, h.group));
+        hits.dedup();
+        hits
+    }
+}
+
+/// Finds the end of a chain of parts `part..parts` starting after `after`, each within the gap.
+fn chain(
+    hits: &[(usize, usize, usize, usize)],
+    part: usize,
+    parts: usize,
+    after: usize,
+    text: &str,
+) -> Option<usize> {
+    if part == parts {
+        return Some(after);
+    }
+    hits.iter()
+        .filter(|h| {
+            h.1 == part && h.2 >= after && tokens_between(text, after, h.2) <= MAX_GAP_TOKENS
+        })
+        .find_map(|h| chain(hits, part + 1, parts, h.3, text))
+}
+
+fn tokens_between(text: &str, start: usize, end: usize) -> usize {
+    text.get(start..end)
+        .map(|s| s.split_whitespace().count())
+        .unwrap_or(usize::MAX)
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// True when a token may start at `at`: the byte before is not a letter/digit, nor an in-word hyphen.
+pub fn boundary_before(text: &[u8], at: usize) -> bool {
+    if at == 0 {
+        return true;
+    }
+    let prev = text[at - 1];
+    if is_word_byte(prev) {
+        return false;
+    }
+    if prev == b'-' && at >= 2 && is_word_byte(text[at - 2]) {
+        return false;
+    }
+    true
+}
+
+/// True when a token may end at `at`: the byte after is not a letter/digit, nor an in-word hyphen.
+pub fn boundary_after(text: &[u8], at: usize) -> bool {
+    let Some(&next) = text.get(at) else {
+        return true;
+    };
+    if is_word_byte(next) {
+        return false;
+    }
+    if next == b'-' && text.get(at + 1).is_some_and(|b| is_word_byte(*b)) {
+        return false;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn groups(list: &[(&str, &[&str])]) -> Vec<(String, Vec<String>)> {
+        list.iter()
+            .map(|(n, t)| (n.to_string(), t.iter().map(|s| s.to_string()).collect()))
+            .collect()
+    }
+
+    fn matched(m: &TermMatcher, text: &str) -> Vec<String> {
+        let f = fold(text);
+        m.find(&f.text, text, &f.map)
+            .into_iter()
+            .map(|h| format!("{}:{}", m.group_names[h.group], &f.text[h.start..h.end]))
+            .collect()
+    }
+
+    #[test]
+    fn token_boundaries_and_case() {
+        let m = TermMatcher::new(&groups(&[
+            ("ai", &["AI", "AI-*"]),
+            ("pilot", &["pilot*"]),
+            ("proc", &["verwerker"]),
+        ]));
+        assert_eq!(
+            matched(&m, "Het AI-systeem en AI."),
+            vec!["ai:ai-", "ai:ai"]
+        );
+        assert!(matched(&m, "De AIVD en maintain ai").is_empty());
+        assert!(matched(&m, "Microsoft Copilot en co-pilot").is_empty());
+        assert_eq!(matched(&m, "Pilots en proeftuinen"), vec!["pilot:pilot"]);
+        assert!(matched(&m, "een tekstverwerker").is_empty());
+        assert_eq!(matched(&m, "de Verwerker meldt"), vec!["proc:verwerker"]);
+    }
+
+    #[test]
+    fn gaps_numbers_and_wildcards() {
+        let m = TermMatcher::new(&groups(&[
+            ("consent", &["without prior .. consent"]),
+            ("hard", &["within {n} hours"]),
+            ("long", &["within {n>72} hours"]),
+            ("leak", &["*datalek*"]),
+        ]));
+        assert_eq!(
+            matched(&m, "without the prior written consent"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            matched(&m, "without prior specific written consent"),
+            vec!["consent:without prior specific written consent"]
+        );
+        assert_eq!(matched(&m, "within 24 hours"), vec!["hard:within 24 hours"]);
+        assert_eq!(
+            matched(&m, "within 96 hours"),
+            vec!["hard:within 96 hours", "long:within 96 hours"]
+        );
+        assert_eq!(matched(&m, "meldplicht datalekken"), vec!["leak:datalek"]);
+    }
+
+    #[test]
+    fn syntax_errors_are_explained() {
+        assert!(check_term("a  b").is_err());
+        assert!(check_term(".. b").is_err());
+        assert!(check_term("a* b").is_err());
+        assert!(check_term("within {x} hours").is_err());
+        assert!(check_term("within {n>1000} hours").is_err());
+        assert!(check_term("*datalek*").is_ok());
+        assert!(check_term("without prior .. consent").is_ok());
+    }
+}
