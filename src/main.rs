@@ -106,6 +106,22 @@ fn colour_wanted() -> bool {
 }
 
 fn run_scan(args: ScanArgs) -> Result<ExitCode, Failure> {
+    if let Some(out) = &args.output {
+        // Fail before a long scan, not after it.
+        let dir = out.parent().filter(|p| !p.as_os_str().is_empty());
+        if dir.is_some_and(|d| !d.is_dir()) {
+            return Err(Failure::usage(format!(
+                "cannot write {}: folder not found",
+                out.display()
+            )));
+        }
+        if out.is_dir() {
+            return Err(Failure::usage(format!(
+                "cannot write {}: it is a folder (give a file name)",
+                out.display()
+            )));
+        }
+    }
     let discovery = discover::discover(&args.paths, args.check.manifest.as_deref())?;
     let baseline = args.baseline.as_deref().map(Baseline::load).transpose()?;
     let engine = load_engine(&args.check)?;
@@ -297,6 +313,10 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode, Failure> {
 /// error: the reader has what it wanted.
 fn emit(text: &str, output: Option<&Path>) -> Result<(), Failure> {
     match output {
+        Some(path) if path.is_dir() => Err(Failure::usage(format!(
+            "cannot write {}: it is a folder (give a file name)",
+            path.display()
+        ))),
         Some(path) => write_atomic(path, text.as_bytes()).map_err(|e| {
             Failure::usage(format!(
                 "cannot write {}: {}",
