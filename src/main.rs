@@ -100,9 +100,16 @@ fn load_engine(args: &CheckArgs) -> Result<Engine, Failure> {
     Engine::new(&library, &args.profile, &settings).map_err(|e| Failure::usage(e.to_string()))
 }
 
-fn colour_wanted() -> bool {
+fn colour_wanted(choice: cli::ColourChoice, to_file: bool) -> bool {
     // interface.md: never when NO_COLOR is set (even to the empty string).
-    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+    if std::env::var_os("NO_COLOR").is_some() {
+        return false;
+    }
+    match choice {
+        cli::ColourChoice::Always => true,
+        cli::ColourChoice::Never => false,
+        cli::ColourChoice::Auto => !to_file && std::io::stdout().is_terminal(),
+    }
 }
 
 fn run_scan(args: ScanArgs) -> Result<ExitCode, Failure> {
@@ -147,7 +154,7 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Failure> {
         ScanFormat::Table => report::table::render(
             &result,
             report::table::TableStyle {
-                colour: args.output.is_none() && colour_wanted(),
+                colour: colour_wanted(args.color, args.output.is_some()),
                 width: if to_terminal { None } else { Some(120) },
             },
         ),

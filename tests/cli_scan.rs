@@ -490,3 +490,31 @@ fn usage_errors_exit_2() {
         .code(2)
         .stderr(predicates::str::contains("no-such-dir"));
 }
+
+#[test]
+fn colour_only_when_asked_and_never_with_no_color() {
+    let run = |no_color: bool| {
+        let mut c = Command::cargo_bin("clausescan").unwrap();
+        c.current_dir(fixtures())
+            .args(["scan", "basic", "--color", "always"]);
+        if no_color {
+            c.env("NO_COLOR", "1");
+        } else {
+            c.env_remove("NO_COLOR");
+        }
+        String::from_utf8(c.output().unwrap().stdout).unwrap()
+    };
+    assert!(run(false).contains('\u{1b}'), "--color always colours");
+    assert!(
+        !run(true).contains('\u{1b}'),
+        "NO_COLOR wins over --color always"
+    );
+    // Not a terminal (captured by the test): no colour by default.
+    let mut c = Command::cargo_bin("clausescan").unwrap();
+    c.current_dir(fixtures())
+        .env_remove("NO_COLOR")
+        .args(["scan", "basic"]);
+    assert!(!String::from_utf8(c.output().unwrap().stdout)
+        .unwrap()
+        .contains('\u{1b}'));
+}
