@@ -14,12 +14,11 @@ use clap::Parser;
 use clausescan::baseline::{self, Baseline};
 use clausescan::discover::{self, Discovery, DocKind};
 use clausescan::engine::{Engine, Settings};
+use clausescan::extract::render::{to_json, to_text};
 use clausescan::extract::{extract_path, Limits};
 use clausescan::library::Library;
 use clausescan::model::ScanResult;
 use clausescan::report;
-// Switch to `clausescan::extract::render::{to_json, to_text}` when the office engineer's lands.
-use clausescan::report::extract_view::{to_json, to_text};
 use clausescan::scan::{self, ScanOptions};
 
 use cli::{
@@ -286,12 +285,8 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode, Failure> {
     let empty = matches!(&result, Ok(doc) if doc.is_empty());
     match args.format {
         TextFormat::Json => {
-            let mut v = to_json(&shown, &result);
-            let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
-            if empty {
-                v["status"] = "unreadable".into();
-                s = serde_json::to_string_pretty(&v).unwrap_or_default();
-            }
+            // `to_json` itself says `unreadable` for a document without text.
+            let mut s = serde_json::to_string_pretty(&to_json(&shown, &result)).unwrap_or_default();
             s.push('\n');
             emit(&s, None)?;
         }

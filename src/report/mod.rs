@@ -4,7 +4,6 @@
 
 pub mod csv;
 pub mod explain;
-pub mod extract_view;
 pub mod html;
 pub mod json;
 pub mod markdown;
