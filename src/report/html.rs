@@ -148,10 +148,10 @@ pub fn render(result: &ScanResult) -> String {
                     loc.push_str(&format!(", clause {}", escape(c)));
                 }
                 h.push_str(&format!(
-                    "<blockquote>{}<br><span class=\"loc\">{} ({:?})</span></blockquote>\n",
+                    "<blockquote>{}<br><span class=\"loc\">{} ({})</span></blockquote>\n",
                     escape(&e.text),
                     loc,
-                    e.role
+                    format!("{:?}", e.role).to_lowercase()
                 ));
             }
         }
