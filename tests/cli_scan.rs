@@ -518,3 +518,26 @@ fn colour_only_when_asked_and_never_with_no_color() {
         .unwrap()
         .contains('\u{1b}'));
 }
+
+#[test]
+fn html_escapes_names_from_the_file_system() {
+    let dir = tempfile::tempdir().unwrap();
+    let sup = dir.path().join("<b>acme&co");
+    std::fs::create_dir(&sup).unwrap();
+    std::fs::write(sup.join("c.txt"), "A contract.\n").unwrap();
+    let out = clausescan()
+        .arg("scan")
+        .arg(dir.path())
+        .args(["--format", "html"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(html.contains("&lt;b&gt;acme&amp;co"));
+    assert!(!html.contains("<b>acme"));
+    assert!(!html.contains("<script"));
+    assert!(
+        !html.contains("http://") && !html.contains("src="),
+        "self-contained"
+    );
+}
