@@ -541,3 +541,43 @@ fn html_escapes_names_from_the_file_system() {
         "self-contained"
     );
 }
+
+#[test]
+fn verbose_lists_skipped_files_on_stderr_and_quiet_says_nothing() {
+    let out = clausescan()
+        .args(["scan", "basic", "--format", "json", "--verbose"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("skipped basic/.hidden-dir (hidden)"), "{err}");
+    assert!(
+        err.contains("skipped basic/acme/.notes.txt (hidden)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("skipped basic/acme/prices.csv (unsupported type)"),
+        "{err}"
+    );
+    clausescan()
+        .args(["scan", "basic", "--format", "json", "--quiet"])
+        .assert()
+        .code(0)
+        .stderr("");
+}
+
+#[test]
+fn the_same_path_twice_is_scanned_once() {
+    let (_, once) = scan_json(&["dup/a"]);
+    let (_, twice) = scan_json(&["dup/a", "dup/a/"]);
+    assert_eq!(names(&once), names(&twice));
+}
+
+#[test]
+fn an_unsupported_file_alone_is_nothing_to_scan() {
+    clausescan()
+        .args(["scan", "basic/beta/old-contract.doc"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("no supported document found"));
+}
