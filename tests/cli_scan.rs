@@ -581,3 +581,27 @@ fn an_unsupported_file_alone_is_nothing_to_scan() {
         .code(2)
         .stderr(predicates::str::contains("no supported document found"));
 }
+
+#[test]
+fn a_file_next_to_a_folder_of_the_same_name_are_two_suppliers() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(corpus.join("acme")).unwrap();
+    std::fs::write(corpus.join("acme.txt"), "Loose statement.\n").unwrap();
+    std::fs::write(corpus.join("acme/dpa.txt"), "A contract.\n").unwrap();
+    let out = clausescan()
+        .current_dir(dir.path())
+        .args(["scan", "corpus", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let n = names(&json);
+    assert_eq!(n.len(), 2);
+    assert!(n.iter().all(|s| s.starts_with("acme (")), "{n:?}");
+    assert_ne!(n[0], n[1]);
+    assert_eq!(
+        doc_paths(supplier(&json, "acme (corpus/acme)")),
+        ["corpus/acme/dpa.txt"]
+    );
+}
