@@ -874,13 +874,12 @@ fn supplier_names(seg: &Segmented) -> Vec<String> {
             if name.is_empty() || name.len() > 40 || name.split(' ').count() > 3 {
                 continue;
             }
-            let before =
-                f[..q].trim_end_matches(|c: char| c == '(' || c == ' ' || c == ':' || c == ',');
+            let before = f[..q].trim_end_matches(['(', ' ', ':', ',']);
             let before = before
                 .trim_end_matches("hereinafter")
                 .trim_end_matches("hierna te noemen")
                 .trim_end_matches("hierna")
-                .trim_end_matches(|c: char| c == '(' || c == ' ' || c == ':' || c == ',');
+                .trim_end_matches(['(', ' ', ':', ',']);
             let window: Vec<&str> = before.rsplit(' ').take(12).collect();
             if window
                 .iter()
