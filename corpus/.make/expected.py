@@ -47,6 +47,8 @@ v("DP-TRANSFER", "covered", "VWO 10.1 data-residency: uitsluitend binnen de EER"
 v = supplier("aurora-analytics",
     "EN, covers everything: MSA with Schedule 3 AI Terms (reportlab PDF, 4 pages, header/footer, clause 12.2 crosses the page 3/4 break) and DPA (pandoc DOCX)",
     "covered")
+v("GENAI-RETENTION", "covered", "Schedule 3 6.1 (zero data retention at providers, 14 days in tenant) + 6.2 (no sharing beyond the request) + 6.3 'Upon the Customer's request, Aurora shall delete ...' ('on request' is in GENAI-RETENTION's COVERED text, so never a weakener here)")
+v("GENAI-HUMAN-REVIEW", "covered", "Schedule 3 7.1 every Output delivered is reviewed and verified by a qualified person before delivery")
 v("RISK-DOCUMENTATION", "covered", "MSA Schedule 3 12.1 (technical documentation and instructions for use) + 12.2 (automatic logging, continuous access); 12.2 runs across the page break 3→4")
 v("DP-SUBPROCESSORS", "covered", "DPA 4.1 general authorisation + 30 days' notice + right to object, 4.2 flow-down")
 v("DP-TRANSFER", "covered", "DPA 8.1: outside EEA only with prior written consent and on adequacy or SCC 2021/914")
@@ -274,7 +276,8 @@ v = supplier("polaris-scan",
     "unknown", "nothing found in the readable agreement and signed-dpa-scan.pdf has no text layer")
 v("DP-CONFIDENTIALITY", "covered", "service agreement 2.1 (stands despite the unreadable scan)")
 v("DP-SECURITY", "covered", "3.1 TOMs + ISO/IEC 27001 and NEN 7510")
-v("DP-TRANSFER", "covered", "5.1 'does not process the Customer's data outside the European Economic Area'")
+v("DP-TRANSFER", "covered", "5.1 'shall not process or store the Customer's data outside the European Economic Area' (data-residency commitment)")
+v("DP-AUDIT", "partial", "3.1 ISO/IEC 27001 certificate alone, no audit right or audit report (the audit clause is in the unreadable scan)")
 v("DP-BREACH", "partial", "4.1 'as soon as reasonably practicable' (weak bound)")
 v("DP-AGREEMENT", "unknown", "6.1 only refers to the separate DPA (which is the unreadable scan): never evidence itself")
 
@@ -283,7 +286,7 @@ v = supplier("oudhof-archief",
     "NL archive services: readable offerte (TXT) + 2019 verwerkersovereenkomst as .doc (unsupported → unreadable) + hidden .notes.txt (skipped)",
     "unknown", "nothing found in the TXT; the .doc is unreadable; .notes.txt is hidden and must not be read")
 v("GENAI-APPROVAL", "covered", "offerte 2.2 'zet ... geen generatieve AI in zonder voorafgaande schriftelijke toestemming van Opdrachtgever'")
-v("GENAI-DISCLOSE", "unknown", "2.2 is a consent rule, not a disclosure or non-use declaration; nothing else readable")
+v("GENAI-DISCLOSE", "covered", "offerte 2.2: genAI only after prior written consent, so the authority is told before any use (a consent duty implies notification before use, as in the genai rules)")
 v("DP-CONFIDENTIALITY", "covered", "offerte 2.3")
 v("DP-DELETION", "partial", "offerte 3.1 return of work files after delivery, no copies/back-ups")
 v("DP-BREACH", "unknown", "'24 uur' appears only in the hidden .notes.txt (skipped) and the unreadable .doc")
