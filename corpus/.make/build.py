@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Regenerate the clausescan corpus documents from the sources in src/.
 
-Each source is a small Markdown dialect (see README.md). DOCUMENTS below says which
+Each source is a small Markdown dialect (see README.md). documents.py says which
 producer renders which source into which file under corpus/<supplier>/.
 Run from anywhere:  python3 corpus/.make/build.py
 """
