@@ -320,10 +320,18 @@ def build_one(supplier, src, out, producer):
         via_libreoffice(srcp, outp, "odt")
     elif kind == "python-docx":
         python_docx(srcp, outp)
-    elif kind == "reportlab":
+    elif kind in ("reportlab", "reportlab-mixed"):
         _, lang, header = producer.split(":", 2)
         LANG_NL[0] = lang == "nl"
         reportlab_pdf(srcp, outp, header)
+        if kind == "reportlab-mixed":
+            # append image-only pages (a scanned, signed annex) rendered from <stem>.scan.md
+            with tempfile.TemporaryDirectory() as td:
+                scan = os.path.join(td, "scan.pdf")
+                scanned_pdf(srcp[:-3] + ".scan.md", scan)
+                both = os.path.join(td, "both.pdf")
+                run(["qpdf", "--empty", "--pages", outp, scan, "--", both])
+                shutil.copy(both, outp)
     elif kind in ("scan", "png"):
         scanned_pdf(srcp, outp)
     elif kind == "word97":

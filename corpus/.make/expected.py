@@ -339,6 +339,22 @@ v = supplier("zilverlijn-beveiliging",
     "unknown", "no supported document: the PNG is an unsupported image format (unreadable), the CSV is skipped")
 
 # ----------------------------------------------------------------------------------------------
+v = supplier("parkeerpunt-handhaving",
+    "NL ANPR parking-enforcement DPA (reportlab PDF, 3 pages) whose last page is a scanned, signed Bijlage 2 (image only, no text layer)",
+    "unknown", "nothing found on the text pages, and page 3 has no text layer")
+v("DP-AGREEMENT", "covered", "2.2 purpose, categories of data subjects and of personal data in one clause")
+v("DP-INSTRUCTIONS", "covered", "2.1 uitsluitend op basis van schriftelijke instructies")
+v("DP-CONFIDENTIALITY", "covered", "3.1")
+v("DP-SECURITY", "partial", "4.1 TOM duty 'zoals beschreven in Bijlage 2', but Bijlage 2 is only on the image-only page 3 (no readable annex or standard); partial stands despite the unreadable page")
+v("DP-SUBPROCESSORS", "covered", "5.1 'mag Subverwerkers inschakelen zonder voorafgaande toestemming ..., mits ... ten minste vier weken vooraf schriftelijk meldt; ... bezwaar maken' = general authorisation with notice and objection, so the red-flag phrase raises no conflict; 5.2 flow-down")
+v("DP-SUBJECT-RIGHTS", "covered", "6.1")
+v("DP-BREACH", "covered", "7.1 'zo spoedig mogelijk, maar uiterlijk binnen zesendertig (36) uur'")
+v("DP-DELETION", "covered", "10.2 at the end delete all incl. copies and back-ups (or return, at the controller's choice); 10.1 is a 24-hour retention rule")
+v("DP-TRANSFER", "covered", "9.1 uitsluitend binnen de EER")
+v("RISK-DPIA", "covered", "8.1 'heeft ... een gegevensbeschermingseffectbeoordeling uitgevoerd' + bijstand")
+v("DP-AUDIT", "unknown", "the audit right is only in the scanned Bijlage 2 (page 3, no text layer)")
+
+# ----------------------------------------------------------------------------------------------
 def main():
     out = {"profile": "all", "breach_deadline": "strict", "suppliers": {}}
     md = ["# Expected verdicts — why", "",
