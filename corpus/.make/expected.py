@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Single source of the expected verdicts: writes corpus/expected.json and corpus/EXPECTED.md.
+"""Single source of the expected verdicts: writes corpus/expected.json and corpus/.make/EXPECTED.md.
 
 Per supplier: a default verdict for every requirement not listed, and per requirement
 (verdict, reason). The reason names the file and clause (or says why nothing counts);
@@ -395,7 +395,7 @@ def main():
     with open(os.path.join(OUT, "expected.json"), "w", encoding="utf-8") as f:
         json.dump(out, f, indent=2, ensure_ascii=False)
         f.write("\n")
-    with open(os.path.join(OUT, "EXPECTED.md"), "w", encoding="utf-8") as f:
+    with open(os.path.join(OUT, ".make", "EXPECTED.md"), "w", encoding="utf-8") as f:
         f.write("\n".join(md) + "\n")
     print(counts)
     for rid in IDS:
