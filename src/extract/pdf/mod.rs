@@ -64,7 +64,16 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<Document, ExtractError> 
         max_decompressed_size: Some(max_stream),
         ..LoadOptions::default()
     };
-    let doc = PdfDocument::load_mem_with_options(bytes, options).map_err(load_error)?;
+    let doc = PdfDocument::load_mem_with_options(bytes, options).map_err(|e| {
+        // Without an end-of-file marker the real cause is almost always truncation.
+        let tail = bytes.get(bytes.len().saturating_sub(2048)..).unwrap_or(bytes);
+        match load_error(e) {
+            ExtractError::Corrupt(_) if !tail.windows(5).any(|w| w == b"%%EOF") => {
+                ExtractError::Corrupt("truncated file (no %%EOF marker)".into())
+            }
+            other => other,
+        }
+    })?;
     if doc.is_encrypted() {
         return Err(ExtractError::Encrypted);
     }
@@ -75,6 +84,10 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<Document, ExtractError> 
 
     let pages = collect_pages(&doc, limits)?;
     if pages.is_empty() {
+        let tail = bytes.get(bytes.len().saturating_sub(2048)..).unwrap_or(bytes);
+        if !tail.windows(5).any(|w| w == b"%%EOF") {
+            return Err(ExtractError::Corrupt("truncated file (no %%EOF marker)".into()));
+        }
         return Err(ExtractError::Corrupt(
             "no readable pages (truncated file or damaged page tree)".into(),
         ));
@@ -88,7 +101,7 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<Document, ExtractError> 
     let mut total_content: u64 = 0;
     for (i, page) in pages.iter().enumerate() {
         let number = i as u32 + 1;
-        if Instant::now() > deadline {
+        if Instant::now() >= deadline {
             return Err(time_limit(limits));
         }
         let bbox = page.attrs.media_box.unwrap_or((0.0, 0.0, 612.0, 792.0));
