@@ -29,6 +29,8 @@ struct Run {
     y: f32,
     size: f32,
     text: String,
+    /// The glyphs, kept so that runs drawn into each other's gaps can be re-merged by position.
+    chars: Vec<PChar>,
 }
 
 #[derive(Debug, Clone)]
@@ -72,7 +74,7 @@ pub fn layout(page: &PageChars, body_size: f32, upright: u8) -> Vec<Para> {
     for dir in dirs {
         let chars: Vec<&PChar> = page.chars.iter().filter(|c| c.dir == dir).collect();
         let runs = build_runs(&chars, &page.text);
-        let lines = build_lines(runs);
+        let lines = build_lines(runs, &page.text);
         let blocks = build_blocks(lines);
         let ordered = order_blocks(blocks);
         for b in ordered {
@@ -193,11 +195,12 @@ fn finish_run(chars: &[&PChar], text: &str) -> Run {
         y,
         size: size.max(0.1),
         text: s.trim_end().to_string(),
+        chars: chars.iter().map(|&&c| c).collect(),
     }
 }
 
 /// Joins runs on one baseline into lines, unless the gap between them is a column gutter.
-fn build_lines(mut runs: Vec<Run>) -> Vec<Line> {
+fn build_lines(mut runs: Vec<Run>, text: &str) -> Vec<Line> {
     // Top to bottom, then left to right.
     runs.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x0.total_cmp(&b.x0)));
     // Baseline bands: consecutive runs (in y order) whose baselines are close.
@@ -218,6 +221,22 @@ fn build_lines(mut runs: Vec<Run>) -> Vec<Line> {
     let mut lines = Vec::new();
     for (bi, band) in bands.iter().enumerate() {
         let mut cur: Option<Line> = None;
+        // Runs of the current line, when two of them overlap (one drawn into the other's gaps,
+        // e.g. page numbers filled into "Page  of  "): the line is rebuilt from its glyphs.
+        let mut members: Vec<&Run> = Vec::new();
+        let mut overlapping = false;
+        let finish = |line: Line, members: &[&Run], overlapping: bool| -> Line {
+            if !overlapping || members.len() < 2 {
+                return line;
+            }
+            let mut chars: Vec<&PChar> = members.iter().flat_map(|r| r.chars.iter()).collect();
+            chars.sort_by(|a, b| a.x.total_cmp(&b.x));
+            let merged = finish_run(&chars, text);
+            Line {
+                text: merged.text,
+                ..line
+            }
+        };
         for r in band {
             if let Some(line) = cur.as_mut() {
                 let size = line.size.max(r.size);
@@ -226,6 +245,10 @@ fn build_lines(mut runs: Vec<Run>) -> Vec<Line> {
                     && !is_gutter(&bands, bi, line.x1, r.x0, size)
                     && (line.size / r.size).max(r.size / line.size) < 2.5;
                 if joinable {
+                    if gap < -0.1 * size {
+                        overlapping = true;
+                    }
+                    members.push(r);
                     if gap > WORD_GAP * size || gap < -0.5 * size {
                         line.text.push(' ');
                     }
@@ -235,8 +258,13 @@ fn build_lines(mut runs: Vec<Run>) -> Vec<Line> {
                     line.size = line.size.max(r.size);
                     continue;
                 }
-                lines.push(cur.take().unwrap_or_else(|| unreachable_line()));
+                if let Some(line) = cur.take() {
+                    lines.push(finish(line, &members, overlapping));
+                }
             }
+            members.clear();
+            members.push(r);
+            overlapping = false;
             cur = Some(Line {
                 x0: r.x0,
                 x1: r.x1,
@@ -246,20 +274,10 @@ fn build_lines(mut runs: Vec<Run>) -> Vec<Line> {
             });
         }
         if let Some(line) = cur {
-            lines.push(line);
+            lines.push(finish(line, &members, overlapping));
         }
     }
     lines
-}
-
-fn unreachable_line() -> Line {
-    Line {
-        x0: 0.0,
-        x1: 0.0,
-        y: 0.0,
-        size: 1.0,
-        text: String::new(),
-    }
 }
 
 /// A gap `[g0, g1]` on band `bi` is a gutter when a nearby band has wide runs on both sides of
