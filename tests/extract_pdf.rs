@@ -11,7 +11,9 @@ use clausescan::model::{BlockKind, Document, Format};
 use unicode_normalization::UnicodeNormalization;
 
 fn fixture(name: &str) -> Vec<u8> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pdf").join(name);
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/pdf")
+        .join(name);
     std::fs::read(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
 }
 
@@ -40,7 +42,10 @@ fn assert_source_text(name: &str) -> Document {
     let got = norm(&all_text(&doc));
     for para in txt.split("\n\n").filter(|p| !p.trim().is_empty()) {
         let want = norm(para);
-        assert!(got.contains(&want), "{name}: missing\n  {want}\nin\n  {got}");
+        assert!(
+            got.contains(&want),
+            "{name}: missing\n  {want}\nin\n  {got}"
+        );
     }
     doc
 }
@@ -61,7 +66,10 @@ fn ghostscript_redistilled_has_no_spurious_spaces_and_repairs_ligatures() {
     let doc = assert_source_text("ghostscript.pdf");
     let text = all_text(&doc);
     // Ghostscript's ToUnicode writes fi/fl byte-swapped (pdftotext shows CJK there).
-    assert!(!text.contains('\u{6600}') && !text.contains('\u{6700}'), "{text}");
+    assert!(
+        !text.contains('\u{6600}') && !text.contains('\u{6700}'),
+        "{text}"
+    );
 }
 
 #[test]
@@ -76,7 +84,10 @@ fn reportlab_truetype_with_ligature_characters() {
 fn words_drawn_one_by_one_get_spaces() {
     let doc = assert_source_text("per_word.pdf");
     let text = all_text(&doc);
-    assert!(text.contains("The Supplier shall keep all Customer Data"), "{text}");
+    assert!(
+        text.contains("The Supplier shall keep all Customer Data"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -94,7 +105,10 @@ fn libreoffice_ligature_font_gives_letters_back() {
 fn two_columns_are_read_one_after_the_other() {
     let doc = assert_source_text("two_column.pdf");
     let text = all_text(&doc);
-    let pos = |s: &str| text.find(s).unwrap_or_else(|| panic!("{s} missing in {text}"));
+    let pos = |s: &str| {
+        text.find(s)
+            .unwrap_or_else(|| panic!("{s} missing in {text}"))
+    };
     assert!(pos("Twee kolommen titel") < pos("LEFTSTART"));
     assert!(pos("LEFTSTART") < pos("LEFTEND"));
     assert!(pos("LEFTEND") < pos("RIGHTSTART"));
@@ -107,7 +121,11 @@ fn two_columns_are_read_one_after_the_other() {
 fn rotated_pages() {
     let doc = assert_source_text("rotated.pdf");
     assert_eq!(doc.page_count(), Some(2));
-    let p2: Vec<&str> = doc.pages[1].blocks.iter().map(|b| b.text.as_str()).collect();
+    let p2: Vec<&str> = doc.pages[1]
+        .blocks
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect();
     let p2 = p2.join("\n");
     // Sideways lines come out in reading order, not interleaved by character.
     assert!(

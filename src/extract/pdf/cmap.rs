@@ -86,11 +86,8 @@ pub fn parse(bytes: &[u8], cid: bool) -> CMap {
     let mut total = 0usize;
     while let Some(tok) = lex.next_token() {
         match tok {
-            Token::Operand(o) => {
-                if ops.len() < 3 * 10_000 {
-                    ops.push(o);
-                }
-            }
+            Token::Operand(o) if ops.len() < 3 * 10_000 => ops.push(o),
+            Token::Operand(_) => {}
             Token::Op(op) => {
                 match op {
                     b"endcodespacerange" => {
@@ -259,7 +256,10 @@ mod tests {
 
     #[test]
     fn hostile_range_is_capped() {
-        let cm = parse(b"1 beginbfrange <00000000> <FFFFFFFF> <0041> endbfrange", false);
+        let cm = parse(
+            b"1 beginbfrange <00000000> <FFFFFFFF> <0041> endbfrange",
+            false,
+        );
         assert!(cm.map.len() <= MAX_RANGE as usize);
     }
 }

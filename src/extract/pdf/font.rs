@@ -83,9 +83,7 @@ static NONE: Uni = Uni::None;
 impl Font {
     /// A font for a missing or broken font resource: one byte per code, WinAnsi, 0.5 em wide.
     pub fn fallback() -> Font {
-        let simple_uni = (0..256)
-            .map(|c| code_to_uni(tables::WIN_ANSI[c]))
-            .collect();
+        let simple_uni = (0..256).map(|c| code_to_uni(tables::WIN_ANSI[c])).collect();
         Font {
             simple: true,
             simple_uni,
@@ -449,7 +447,9 @@ fn numbered_name_fallback(name: &str) -> Option<Uni> {
         return None;
     }
     let n: u32 = digits.parse().ok()?;
-    (33..127).contains(&n).then(|| Uni::Char(char::from(n as u8)))
+    (33..127)
+        .contains(&n)
+        .then(|| Uni::Char(char::from(n as u8)))
 }
 
 fn to_unicode(doc: &Document, dict: &Dictionary, max_stream: usize) -> Option<CMap> {
@@ -494,10 +494,8 @@ fn type1_builtin_encoding(
             if let (Some(code), Some(name)) = (code, name) {
                 out.push((code, name.to_string()));
             }
-        } else if w == "readonly" || w == "def" {
-            if !out.is_empty() {
-                break;
-            }
+        } else if (w == "readonly" || w == "def") && !out.is_empty() {
+            break;
         }
     }
     Some(out)

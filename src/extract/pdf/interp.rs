@@ -237,11 +237,8 @@ impl<'d> Interp<'d> {
                     .unwrap_or(0.0)
             };
             match op {
-                b"q" => {
-                    if stack.len() < MAX_GSTACK {
-                        stack.push(gs.clone());
-                    }
-                }
+                b"q" if stack.len() < MAX_GSTACK => stack.push(gs.clone()),
+                b"q" => {}
                 b"Q" => {
                     if let Some(g) = stack.pop() {
                         gs = g;
@@ -258,7 +255,9 @@ impl<'d> Interp<'d> {
                 }
                 b"Tf" => {
                     gs.font_size = n(1);
-                    if let Some(Operand::Name(name)) = ops.len().checked_sub(2).and_then(|k| ops.get(k)) {
+                    if let Some(Operand::Name(name)) =
+                        ops.len().checked_sub(2).and_then(|k| ops.get(k))
+                    {
                         gs.font = Some(self.font(resources, name));
                     }
                 }
@@ -385,7 +384,12 @@ impl<'d> Interp<'d> {
         font.decode(s, |g| {
             let m = tm.mul(&gs.ctm);
             let adv_glyph = (g.width * fs + gs.char_space) * th;
-            let adv = adv_glyph + if g.word_space { gs.word_space * th } else { 0.0 };
+            let adv = adv_glyph
+                + if g.word_space {
+                    gs.word_space * th
+                } else {
+                    0.0
+                };
             if out.chars.len() < MAX_GLYPHS {
                 let (x0, y0) = m.apply(0.0, gs.rise);
                 let (x1, y1) = m.apply(adv_glyph, gs.rise);

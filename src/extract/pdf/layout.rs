@@ -149,7 +149,11 @@ fn finish_run(chars: &[&PChar], text: &str) -> Run {
     let mut size_sum = 0.0f32;
     let mut n = 0usize;
     let mut prev: Option<&PChar> = None;
-    let y = chars.iter().find(|c| !c.space).or(chars.first()).map_or(0.0, |c| c.y);
+    let y = chars
+        .iter()
+        .find(|c| !c.space)
+        .or(chars.first())
+        .map_or(0.0, |c| c.y);
     for &c in chars {
         if c.space {
             pending_space = true;
@@ -476,7 +480,20 @@ fn starts_item(text: &str) -> (bool, bool) {
     let first = t.chars().next().unwrap_or(' ');
     if matches!(
         first,
-        '•' | '·' | '▪' | '●' | '○' | '◦' | '■' | '□' | '➢' | '►' | '\u{F0B7}' | '-' | '–' | '—' | '*'
+        '•' | '·'
+            | '▪'
+            | '●'
+            | '○'
+            | '◦'
+            | '■'
+            | '□'
+            | '➢'
+            | '►'
+            | '\u{F0B7}'
+            | '-'
+            | '–'
+            | '—'
+            | '*'
     ) {
         return (true, true);
     }
@@ -487,7 +504,10 @@ fn starts_item(text: &str) -> (bool, bool) {
     }
     // 1. 1) 1.2 1.2.3 (a) a) i. ii)
     let w = word.trim_start_matches('(');
-    let digits = w.chars().take_while(|c| c.is_ascii_digit() || *c == '.').count();
+    let digits = w
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .count();
     if digits > 0 && w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         let rest = &w[digits..];
         if rest.is_empty() || rest == ")" {
@@ -495,7 +515,10 @@ fn starts_item(text: &str) -> (bool, bool) {
         }
     }
     if (word.ends_with(')') || word.ends_with('.'))
-        && word.trim_matches(|c| c == '(' || c == ')' || c == '.').len() <= 3
+        && word
+            .trim_matches(|c| c == '(' || c == ')' || c == '.')
+            .len()
+            <= 3
         && word
             .trim_matches(|c| c == '(' || c == ')' || c == '.')
             .chars()
@@ -607,7 +630,10 @@ mod tests {
 
     #[test]
     fn words_get_spaces_from_gaps() {
-        let pc = chars_of(&[("Hello", 72.0, 700.0), ("world", 72.0 + 25.0 + 3.0, 700.0)], 10.0);
+        let pc = chars_of(
+            &[("Hello", 72.0, 700.0), ("world", 72.0 + 25.0 + 3.0, 700.0)],
+            10.0,
+        );
         let paras = layout(&pc, 10.0, 0);
         assert_eq!(paras[0].text, "Hello world");
     }
@@ -625,6 +651,9 @@ mod tests {
         let all: Vec<&str> = paras.iter().map(|p| p.text.as_str()).collect();
         let joined = all.join("\n");
         let first_right = joined.find("right").unwrap_or(0);
-        assert!(joined[..first_right].matches("left").count() == 6, "{joined}");
+        assert!(
+            joined[..first_right].matches("left").count() == 6,
+            "{joined}"
+        );
     }
 }

@@ -141,8 +141,7 @@ impl<'a> Lexer<'a> {
         let start = self.pos;
         // Lenient: "--5", "5-", "1.2.3" are seen in the wild; take what parses.
         while let Some(c) = self.peek() {
-            if c.is_ascii_digit() || c == b'.' || c == b'-' || c == b'+' || c == b'e' || c == b'E'
-            {
+            if c.is_ascii_digit() || c == b'.' || c == b'-' || c == b'+' || c == b'e' || c == b'E' {
                 self.pos += 1;
             } else {
                 break;

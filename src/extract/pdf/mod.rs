@@ -66,7 +66,9 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<Document, ExtractError> 
     };
     let doc = PdfDocument::load_mem_with_options(bytes, options).map_err(|e| {
         // Without an end-of-file marker the real cause is almost always truncation.
-        let tail = bytes.get(bytes.len().saturating_sub(2048)..).unwrap_or(bytes);
+        let tail = bytes
+            .get(bytes.len().saturating_sub(2048)..)
+            .unwrap_or(bytes);
         match load_error(e) {
             ExtractError::Corrupt(_) if !tail.windows(5).any(|w| w == b"%%EOF") => {
                 ExtractError::Corrupt("truncated file (no %%EOF marker)".into())
@@ -79,14 +81,19 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<Document, ExtractError> 
     }
     let mut warnings = Vec::new();
     if doc.xref_recovery.is_some() {
-        warnings.push("damaged cross-reference table; objects recovered by scanning the file".into());
+        warnings
+            .push("damaged cross-reference table; objects recovered by scanning the file".into());
     }
 
     let pages = collect_pages(&doc, limits)?;
     if pages.is_empty() {
-        let tail = bytes.get(bytes.len().saturating_sub(2048)..).unwrap_or(bytes);
+        let tail = bytes
+            .get(bytes.len().saturating_sub(2048)..)
+            .unwrap_or(bytes);
         if !tail.windows(5).any(|w| w == b"%%EOF") {
-            return Err(ExtractError::Corrupt("truncated file (no %%EOF marker)".into()));
+            return Err(ExtractError::Corrupt(
+                "truncated file (no %%EOF marker)".into(),
+            ));
         }
         return Err(ExtractError::Corrupt(
             "no readable pages (truncated file or damaged page tree)".into(),
@@ -159,7 +166,10 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<Document, ExtractError> 
 }
 
 fn time_limit(limits: &Limits) -> ExtractError {
-    ExtractError::Limit(format!("max_seconds ({} s per document)", limits.max_seconds))
+    ExtractError::Limit(format!(
+        "max_seconds ({} s per document)",
+        limits.max_seconds
+    ))
 }
 
 fn load_error(e: lopdf::Error) -> ExtractError {
@@ -191,7 +201,10 @@ fn load_error(e: lopdf::Error) -> ExtractError {
 
 /// Walks the page tree from the catalog, collecting pages with their inherited attributes.
 /// A node seen twice (a cycle or a shared subtree) is skipped the second time.
-fn collect_pages<'a>(doc: &'a PdfDocument, limits: &Limits) -> Result<Vec<PageRef<'a>>, ExtractError> {
+fn collect_pages<'a>(
+    doc: &'a PdfDocument,
+    limits: &Limits,
+) -> Result<Vec<PageRef<'a>>, ExtractError> {
     let root = doc
         .catalog()
         .ok()
@@ -241,10 +254,7 @@ fn collect_pages<'a>(doc: &'a PdfDocument, limits: &Limits) -> Result<Vec<PageRe
                 }
             }
             _ => {
-                pages.push(PageRef {
-                    dict,
-                    attrs,
-                });
+                pages.push(PageRef { dict, attrs });
                 if pages.len() > limits.max_pages {
                     return Err(ExtractError::Limit(format!(
                         "max_pages ({} pages)",
@@ -272,7 +282,11 @@ fn read_box(doc: &PdfDocument, o: Option<&Object>) -> Option<(f32, f32, f32, f32
 }
 
 /// The page's content streams, concatenated, each bounded by `max_stream`.
-fn page_content(doc: &PdfDocument, page: &Dictionary, max_stream: usize) -> Result<Vec<u8>, ExtractError> {
+fn page_content(
+    doc: &PdfDocument,
+    page: &Dictionary,
+    max_stream: usize,
+) -> Result<Vec<u8>, ExtractError> {
     let mut out = Vec::new();
     let streams: Vec<&Object> = match page.get(b"Contents") {
         Ok(Object::Array(a)) => a.iter().collect(),
@@ -316,7 +330,8 @@ fn title(doc: &PdfDocument) -> Option<String> {
         .iter()
         .any(|e| lower.ends_with(e));
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-    if looks_like_file || letters < 3 || lower == "untitled" || lower == "document" || s.len() > 300 {
+    if looks_like_file || letters < 3 || lower == "untitled" || lower == "document" || s.len() > 300
+    {
         return None;
     }
     Some(s.to_string())
