@@ -113,7 +113,8 @@ pub enum Stop {
 
 pub struct Interp<'d> {
     doc: &'d Document,
-    fonts: HashMap<usize, Rc<Font>>,
+    /// Keyed by (is an indirect object, object id or dictionary address).
+    fonts: HashMap<(bool, u64), Rc<Font>>,
     max_stream: usize,
     deadline: Instant,
     form_calls: usize,
@@ -164,11 +165,11 @@ impl<'d> Interp<'d> {
         let entry = fonts.and_then(|f| f.get(name).ok());
         let (key, dict) = match entry {
             Some(Object::Reference(id)) => (
-                (u64::from(id.0) << 16 | u64::from(id.1)) as usize,
+                (true, u64::from(id.0) << 16 | u64::from(id.1)),
                 deref(doc, entry).and_then(as_dict),
             ),
-            Some(Object::Dictionary(d)) => (d as *const Dictionary as usize, Some(d)),
-            _ => (0, None),
+            Some(Object::Dictionary(d)) => ((false, d as *const Dictionary as u64), Some(d)),
+            _ => ((false, 0), None),
         };
         if let Some(f) = self.fonts.get(&key) {
             return f.clone();

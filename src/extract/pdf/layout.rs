@@ -21,6 +21,11 @@ const LINE_GAP: f32 = 12.0;
 const COLUMN_WIDTH: f32 = 5.0;
 /// Blocks beyond this many on a page are ordered top-to-bottom only (the order graph is cubic).
 const MAX_ORDERED_BLOCKS: usize = 400;
+/// Lines beyond this many on a page are not grouped into blocks (each line is its own block), and
+/// bands with more runs than [`MAX_BAND_RUNS`] are not searched for gutters: hostile pages with
+/// hundreds of thousands of glyphs would otherwise take quadratic time.
+const MAX_GROUPED_LINES: usize = 5000;
+const MAX_BAND_RUNS: usize = 200;
 
 #[derive(Debug, Clone)]
 struct Run {
@@ -292,7 +297,7 @@ fn is_gutter(bands: &[Vec<Run>], bi: usize, g0: f32, g1: f32, size: f32) -> bool
     let hi = (bi + 5).min(bands.len());
     for (j, band) in bands.iter().enumerate().take(hi).skip(lo) {
         let Some(first) = band.first() else { continue };
-        if (first.y - y).abs() > 3.0 * size {
+        if band.len() > MAX_BAND_RUNS || (first.y - y).abs() > 3.0 * size {
             continue;
         }
         let wide = COLUMN_WIDTH * size;
@@ -332,7 +337,8 @@ fn build_blocks(lines: Vec<Line>) -> Vec<BlockBox> {
         i
     }
     // Lines are sorted top to bottom already (bands in y order).
-    for i in 0..n {
+    let grouped = if n > MAX_GROUPED_LINES { 0 } else { n };
+    for i in 0..grouped {
         let a = &lines[i];
         // Nearest lower level overlapping a.
         let mut below: Vec<usize> = Vec::new();
