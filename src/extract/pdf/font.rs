@@ -147,7 +147,7 @@ impl Font {
         }
         if let Some(widths) = widths {
             for (i, w) in widths.iter().enumerate().take(256) {
-                let code = first + i as i64;
+                let code = first.saturating_add(i as i64);
                 if (0..256).contains(&code) {
                     if let Some(w) = num(doc, Some(w)) {
                         font.simple_widths[code as usize] = w;
@@ -217,7 +217,7 @@ impl Font {
                                     }
                                 }
                             }
-                            code += 1;
+                            code = code.saturating_add(1);
                         }
                         _ => {}
                     }
