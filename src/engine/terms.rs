@@ -150,6 +150,9 @@ struct Owner {
 pub struct TermMatcher {
     automaton: AhoCorasick,
     owners: Vec<Vec<Owner>>,
+    /// Parts that are one whole word ("de", "shall", "verwerker") are looked up per token instead:
+    /// in the automaton short words would match inside every longer word.
+    words: std::collections::HashMap<String, Vec<Owner>>,
     terms: Vec<Term>,
     pub group_names: Vec<String>,
 }
@@ -169,6 +172,8 @@ impl TermMatcher {
         let mut patterns: Vec<String> = Vec::new();
         let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         let mut owners: Vec<Vec<Owner>> = Vec::new();
+        let mut word_parts: std::collections::HashMap<String, Vec<Owner>> =
+            std::collections::HashMap::new();
         for (g, (_, list)) in groups.iter().enumerate() {
             for raw in list {
                 let case_sensitive = raw.chars().any(char::is_uppercase);
@@ -210,17 +215,22 @@ impl TermMatcher {
                     if folded.is_empty() {
                         continue;
                     }
+                    let cased = case_sensitive.then(|| fold_cased(&spelling));
+                    let owner = Owner {
+                        term: t,
+                        part: p,
+                        cased,
+                    };
+                    if !open_start && !open_end && is_one_token(&folded) {
+                        word_parts.entry(folded).or_default().push(owner);
+                        continue;
+                    }
                     let id = *index.entry(folded.clone()).or_insert_with(|| {
                         patterns.push(folded.clone());
                         owners.push(Vec::new());
                         patterns.len() - 1
                     });
-                    let cased = case_sensitive.then(|| fold_cased(&spelling));
-                    owners[id].push(Owner {
-                        term: t,
-                        part: p,
-                        cased,
-                    });
+                    owners[id].push(owner);
                 }
                 terms.push(Term { group: g, parts });
             }
@@ -237,6 +247,7 @@ impl TermMatcher {
         TermMatcher {
             automaton,
             owners,
+            words: word_parts,
             terms,
             group_names: groups.iter().map(|(n, _)| n.clone()).collect(),
         }
@@ -260,10 +271,20 @@ impl TermMatcher {
                     continue;
                 }
                 if let Some(cased) = &owner.cased {
-                    let os = map.get(s).copied().unwrap_or(0);
-                    let oe = map.get(e).copied().unwrap_or(original.len()).max(os);
-                    let slice = original.get(os..oe).unwrap_or("");
-                    if fold_cased(slice).trim() != cased.as_str() {
+                    if !same_case(original, map, s, e, cased) {
+                        continue;
+                    }
+                }
+                part_hits.push((owner.term, owner.part, s, e));
+            }
+        }
+        for (s, e) in token_spans(bytes) {
+            let Some(list) = folded.get(s..e).and_then(|w| self.words.get(w)) else {
+                continue;
+            };
+            for owner in list {
+                if let Some(cased) = &owner.cased {
+                    if !same_case(original, map, s, e, cased) {
                         continue;
                     }
                 }
@@ -414,6 +435,44 @@ fn number_before(text: &[u8], at: usize, range: &std::ops::RangeInclusive<u32>) 
     }
     let value: u32 = std::str::from_utf8(&text[start..end]).ok()?.parse().ok()?;
     range.contains(&value).then_some(start)
+}
+
+/// Whether the original text behind folded `s..e` reads `cased` with its case.
+fn same_case(original: &str, map: &[usize], s: usize, e: usize, cased: &str) -> bool {
+    let os = map.get(s).copied().unwrap_or(0);
+    let oe = map.get(e).copied().unwrap_or(original.len()).max(os);
+    let slice = original.get(os..oe).unwrap_or("");
+    fold_cased(slice).trim() == cased
+}
+
+/// One token by [`boundary_before`]/[`boundary_after`]: letters, digits, in-word hyphens.
+fn is_one_token(word: &str) -> bool {
+    let b = word.as_bytes();
+    !b.is_empty() && token_spans(b).next() == Some((0, b.len()))
+}
+
+/// The tokens of folded text: runs of letters and digits joined by in-word hyphens.
+fn token_spans(text: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < text.len() && !is_word_byte(text[i]) {
+            i += 1;
+        }
+        if i >= text.len() {
+            return None;
+        }
+        let start = i;
+        while i < text.len() {
+            if is_word_byte(text[i]) {
+                i += 1;
+            } else if text[i] == b'-' && i + 1 < text.len() && is_word_byte(text[i + 1]) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        Some((start, i))
+    })
 }
 
 fn is_word_byte(b: u8) -> bool {
