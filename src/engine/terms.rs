@@ -44,16 +44,6 @@ pub fn check_term(term: &str) -> Result<(), String> {
         if inner.contains('*') {
             return Err(format!("`*` only at the start or end of a word ('{w}')"));
         }
-        if w.starts_with('*') && i != 0 && words[i - 1] != ".." {
-            return Err(format!(
-                "`*word` only on the first word or after `..` ('{w}')"
-            ));
-        }
-        if w.ends_with('*') && i != words.len() - 1 && words[i + 1] != ".." {
-            return Err(format!(
-                "`word*` only on the last word or before `..` ('{w}')"
-            ));
-        }
     }
     Ok(())
 }
@@ -95,12 +85,40 @@ pub struct Hit {
     pub end: usize,
 }
 
-/// One literal stretch of a term between `..` gaps, with its possible spellings (numbers expanded).
+/// One literal stretch of a term: terms are cut at `..` gaps and at wildcards inside the term
+/// (`respond* directly` is `respond`, then `directly` at the next token).
 #[derive(Debug, Clone)]
 struct Part {
-    /// Whether the part may start/end inside a token (`*word`, `word*` at the term's ends).
+    /// Whether the part may start/end inside a token (`*word`, `word*`, punctuation edges).
     open_start: bool,
     open_end: bool,
+    /// Most whole tokens between the previous part and this one.
+    max_gap: usize,
+}
+
+/// Cuts a term's words into parts: (words, max tokens before the part).
+fn split_parts<'a>(words: &[&'a str]) -> Vec<(Vec<&'a str>, usize)> {
+    let mut parts: Vec<(Vec<&'a str>, usize)> = vec![(Vec::new(), 0)];
+    let mut gap_next = 0;
+    for w in words {
+        if *w == ".." {
+            parts.push((Vec::new(), MAX_GAP_TOKENS));
+            continue;
+        }
+        let current = parts.last_mut().map(|p| p.0.is_empty()).unwrap_or(true);
+        if (w.starts_with('*') && !current) || gap_next == 1 {
+            parts.push((Vec::new(), 0));
+        }
+        gap_next = 0;
+        if let Some(p) = parts.last_mut() {
+            p.0.push(w);
+        }
+        if w.ends_with('*') {
+            gap_next = 1;
+        }
+    }
+    parts.retain(|p| !p.0.is_empty());
+    parts
 }
 
 #[derive(Debug, Clone)]
@@ -173,10 +191,10 @@ impl TermMatcher {
             for raw in list {
                 let case_sensitive = raw.chars().any(char::is_uppercase);
                 let words: Vec<&str> = raw.split(' ').collect();
-                let chunks: Vec<&[&str]> = words.split(|w| *w == "..").collect();
+                let chunks = split_parts(&words);
                 let t = terms.len();
                 let mut parts = Vec::new();
-                for (p, chunk) in chunks.iter().enumerate() {
+                for (p, (chunk, max_gap)) in chunks.iter().enumerate() {
                     // A boundary is checked only where the term has a word character at that edge:
                     // `;` or `n.v.t.` need none.
                     let edge_is_word = |c: Option<char>| {
@@ -189,6 +207,7 @@ impl TermMatcher {
                     parts.push(Part {
                         open_start,
                         open_end,
+                        max_gap: *max_gap,
                     });
                     for spelling in expand_part(chunk) {
                         let folded = fold(&spelling).text;
@@ -281,7 +300,7 @@ impl TermMatcher {
             } else {
                 for &(_, p, s, e) in group_hits.iter().filter(|h| h.1 == 0) {
                     let _ = p;
-                    if let Some(end) = chain(group_hits, 1, term.parts.len(), e, folded) {
+                    if let Some(end) = chain(group_hits, &term.parts, 1, e, folded) {
                         hits.push(Hit {
                             group: term.group,
                             start: s,
@@ -302,25 +321,49 @@ impl TermMatcher {
 /// Finds the end of a chain of parts `part..parts` starting after `after`, each within the gap.
 fn chain(
     hits: &[(usize, usize, usize, usize)],
+    parts: &[Part],
     part: usize,
-    parts: usize,
     after: usize,
     text: &str,
 ) -> Option<usize> {
-    if part == parts {
+    let Some(this) = parts.get(part) else {
         return Some(after);
-    }
+    };
+    let prev_open = parts.get(part.wrapping_sub(1)).is_some_and(|p| p.open_end);
     hits.iter()
         .filter(|h| {
-            h.1 == part && h.2 >= after && tokens_between(text, after, h.2) <= MAX_GAP_TOKENS
+            h.1 == part
+                && h.2 >= after
+                && tokens_between(text, after, h.2, prev_open, this.open_start) <= this.max_gap
         })
-        .find_map(|h| chain(hits, part + 1, parts, h.3, text))
+        .find_map(|h| chain(hits, parts, part + 1, h.3, text))
 }
 
-fn tokens_between(text: &str, start: usize, end: usize) -> usize {
-    text.get(start..end)
-        .map(|s| s.split_whitespace().count())
-        .unwrap_or(usize::MAX)
+/// Whole tokens between two parts; the rest of a token an open part ends in (or the start of one
+/// an open part begins in) does not count.
+fn tokens_between(
+    text: &str,
+    start: usize,
+    end: usize,
+    open_before: bool,
+    open_after: bool,
+) -> usize {
+    let Some(between) = text.get(start..end) else {
+        return usize::MAX;
+    };
+    let mut n = between.split_whitespace().count();
+    if open_before && !between.starts_with(' ') && !between.is_empty() {
+        n = n.saturating_sub(1);
+    }
+    if open_after && !between.ends_with(' ') && !between.is_empty() {
+        n = n.saturating_sub(1);
+    }
+    let glued = !between.is_empty() && !between.contains(' ');
+    if n == 0 && glued && !open_before && !open_after {
+        // two parts glued together without a space are not two tokens in a row
+        return usize::MAX;
+    }
+    n
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -399,7 +442,17 @@ mod tests {
             ("hard", &["within {n} hours"]),
             ("long", &["within {n>72} hours"]),
             ("leak", &["*datalek*"]),
+            ("direct", &["respond* directly"]),
         ]));
+        assert_eq!(
+            matched(&m, "shall not respond directly"),
+            vec!["direct:respond directly"]
+        );
+        assert_eq!(
+            matched(&m, "responding directly"),
+            vec!["direct:responding directly"]
+        );
+        assert!(matched(&m, "responding to them directly").is_empty());
         assert_eq!(
             matched(&m, "without the prior written consent"),
             Vec::<String>::new()
@@ -420,7 +473,8 @@ mod tests {
     fn syntax_errors_are_explained() {
         assert!(check_term("a  b").is_err());
         assert!(check_term(".. b").is_err());
-        assert!(check_term("a* b").is_err());
+        assert!(check_term("a* b").is_ok());
+        assert!(check_term("* b").is_err());
         assert!(check_term("within {x} hours").is_err());
         assert!(check_term("within {n>1000} hours").is_err());
         assert!(check_term("*datalek*").is_ok());

@@ -4,8 +4,13 @@
 
 pub mod fold;
 pub mod hygiene;
+mod labels;
+mod numbers;
 pub mod segment;
+mod sentences;
 
-pub use fold::{fold, Folded};
+pub use fold::{
+    fold, fold_cased, fold_cased_mapped, is_boundary_after, is_boundary_before, tokens, Folded,
+};
 pub use hygiene::clean;
 pub use segment::{segment, ClauseKind, ClauseNode, Segmented, Unit, UnitKind};
