@@ -874,8 +874,7 @@ fn supplier_names(seg: &Segmented) -> Vec<String> {
             if name.is_empty() || name.len() > 40 || name.split(' ').count() > 3 {
                 continue;
             }
-            let before =
-                f[..q].trim_end_matches(['(', ' ', ':', ',']);
+            let before = f[..q].trim_end_matches(['(', ' ', ':', ',']);
             let before = before
                 .trim_end_matches("hereinafter")
                 .trim_end_matches("hierna te noemen")

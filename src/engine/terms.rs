@@ -23,6 +23,9 @@ pub fn check_term(term: &str) -> Result<(), String> {
         );
     }
     let words: Vec<&str> = term.split(' ').collect();
+    if words.iter().all(|w| w.starts_with('{') || *w == "..") {
+        return Err("a term needs at least one word besides numbers".into());
+    }
     if words.first() == Some(&"..") || words.last() == Some(&"..") {
         return Err("`..` must stand between two words".into());
     }
@@ -94,28 +97,36 @@ struct Part {
     open_end: bool,
     /// Most whole tokens between the previous part and this one.
     max_gap: usize,
+    /// A `{n}` part: one number token in this range, checked on the text, not in the automaton.
+    number: Option<std::ops::RangeInclusive<u32>>,
 }
 
-/// Cuts a term's words into parts: (words, max tokens before the part).
+/// Cuts a term's words into parts: (words, max tokens before the part). A `{n}` word is a part of
+/// its own, right next to its neighbours.
 fn split_parts<'a>(words: &[&'a str]) -> Vec<(Vec<&'a str>, usize)> {
     let mut parts: Vec<(Vec<&'a str>, usize)> = vec![(Vec::new(), 0)];
-    let mut gap_next = 0;
+    let mut cut_next = false;
+    let mut gap = 0;
     for w in words {
         if *w == ".." {
             parts.push((Vec::new(), MAX_GAP_TOKENS));
+            gap = MAX_GAP_TOKENS;
+            cut_next = false;
             continue;
         }
-        let current = parts.last_mut().map(|p| p.0.is_empty()).unwrap_or(true);
-        if (w.starts_with('*') && !current) || gap_next == 1 {
+        let current_empty = parts.last().map(|p| p.0.is_empty()).unwrap_or(true);
+        let is_number = w.starts_with('{');
+        if !current_empty && (cut_next || is_number || w.starts_with('*')) {
             parts.push((Vec::new(), 0));
         }
-        gap_next = 0;
         if let Some(p) = parts.last_mut() {
+            if p.0.is_empty() {
+                p.1 = if current_empty { gap } else { 0 };
+            }
             p.0.push(w);
         }
-        if w.ends_with('*') {
-            gap_next = 1;
-        }
+        gap = 0;
+        cut_next = is_number || w.ends_with('*');
     }
     parts.retain(|p| !p.0.is_empty());
     parts
@@ -124,7 +135,6 @@ fn split_parts<'a>(words: &[&'a str]) -> Vec<(Vec<&'a str>, usize)> {
 #[derive(Debug, Clone)]
 struct Term {
     group: usize,
-    case_sensitive: bool,
     parts: Vec<Part>,
 }
 
@@ -152,34 +162,6 @@ impl std::fmt::Debug for TermMatcher {
     }
 }
 
-/// The spellings of one part: its words joined by spaces, numbers expanded.
-fn expand_part(words: &[&str]) -> Vec<String> {
-    let mut out = vec![String::new()];
-    for (i, w) in words.iter().enumerate() {
-        let choices: Vec<String> = if w.starts_with('{') {
-            match parse_number(w) {
-                Ok(r) => r.map(|n| n.to_string()).collect(),
-                Err(_) => vec![w.to_string()],
-            }
-        } else {
-            vec![w.trim_start_matches('*').trim_end_matches('*').to_string()]
-        };
-        let mut next = Vec::with_capacity(out.len() * choices.len());
-        for prefix in &out {
-            for c in &choices {
-                let mut s = prefix.clone();
-                if i > 0 {
-                    s.push(' ');
-                }
-                s.push_str(c);
-                next.push(s);
-            }
-        }
-        out = next;
-    }
-    out
-}
-
 impl TermMatcher {
     /// Compiles `groups` (name, terms). Terms must have passed [`check_term`].
     pub fn new(groups: &[(String, Vec<String>)]) -> TermMatcher {
@@ -195,11 +177,20 @@ impl TermMatcher {
                 let t = terms.len();
                 let mut parts = Vec::new();
                 for (p, (chunk, max_gap)) in chunks.iter().enumerate() {
+                    if let [w] = chunk.as_slice() {
+                        if w.starts_with('{') {
+                            parts.push(Part {
+                                open_start: false,
+                                open_end: false,
+                                max_gap: *max_gap,
+                                number: parse_number(w).ok(),
+                            });
+                            continue;
+                        }
+                    }
                     // A boundary is checked only where the term has a word character at that edge:
                     // `;` or `n.v.t.` need none.
-                    let edge_is_word = |c: Option<char>| {
-                        c.is_some_and(|c| c.is_alphanumeric() || c == '{' || c == '}')
-                    };
+                    let edge_is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
                     let first = chunk.first().copied().unwrap_or("");
                     let last = chunk.last().copied().unwrap_or("");
                     let open_start = first.starts_with('*') || !edge_is_word(first.chars().next());
@@ -208,30 +199,30 @@ impl TermMatcher {
                         open_start,
                         open_end,
                         max_gap: *max_gap,
+                        number: None,
                     });
-                    for spelling in expand_part(chunk) {
-                        let folded = fold(&spelling).text;
-                        if folded.is_empty() {
-                            continue;
-                        }
-                        let id = *index.entry(folded.clone()).or_insert_with(|| {
-                            patterns.push(folded.clone());
-                            owners.push(Vec::new());
-                            patterns.len() - 1
-                        });
-                        let cased = case_sensitive.then(|| fold_cased(&spelling));
-                        owners[id].push(Owner {
-                            term: t,
-                            part: p,
-                            cased,
-                        });
+                    let spelling = chunk
+                        .iter()
+                        .map(|w| w.trim_start_matches('*').trim_end_matches('*'))
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let folded = fold(&spelling).text;
+                    if folded.is_empty() {
+                        continue;
                     }
+                    let id = *index.entry(folded.clone()).or_insert_with(|| {
+                        patterns.push(folded.clone());
+                        owners.push(Vec::new());
+                        patterns.len() - 1
+                    });
+                    let cased = case_sensitive.then(|| fold_cased(&spelling));
+                    owners[id].push(Owner {
+                        term: t,
+                        part: p,
+                        cased,
+                    });
                 }
-                terms.push(Term {
-                    group: g,
-                    case_sensitive,
-                    parts,
-                });
+                terms.push(Term { group: g, parts });
             }
         }
         let automaton = AhoCorasickBuilder::new()
@@ -289,27 +280,39 @@ impl TermMatcher {
             }
             let term = &self.terms[term_idx];
             let group_hits = &part_hits[i..j];
-            if term.parts.len() == 1 {
-                for &(_, _, s, e) in group_hits {
-                    hits.push(Hit {
-                        group: term.group,
-                        start: s,
-                        end: e,
-                    });
-                }
-            } else {
-                for &(_, p, s, e) in group_hits.iter().filter(|h| h.1 == 0) {
-                    let _ = p;
-                    if let Some(end) = chain(group_hits, &term.parts, 1, e, folded) {
-                        hits.push(Hit {
-                            group: term.group,
-                            start: s,
-                            end,
-                        });
+            // The anchor is the first literal part; numbers before it are read backwards.
+            let anchor = term
+                .parts
+                .iter()
+                .position(|p| p.number.is_none())
+                .unwrap_or(0);
+            for &(_, _, s, e) in group_hits.iter().filter(|h| h.1 == anchor) {
+                let mut start = s;
+                let mut ok = true;
+                for part in term.parts[..anchor].iter().rev() {
+                    match part
+                        .number
+                        .as_ref()
+                        .and_then(|r| number_before(bytes, start, r))
+                    {
+                        Some(at) => start = at,
+                        None => {
+                            ok = false;
+                            break;
+                        }
                     }
                 }
+                if !ok {
+                    continue;
+                }
+                if let Some(end) = chain(group_hits, &term.parts, anchor + 1, e, folded) {
+                    hits.push(Hit {
+                        group: term.group,
+                        start,
+                        end,
+                    });
+                }
             }
-            let _ = term.case_sensitive;
             i = j;
         }
         hits.sort_unstable_by_key(|h| (h.start, h.end, h.group));
@@ -329,6 +332,10 @@ fn chain(
     let Some(this) = parts.get(part) else {
         return Some(after);
     };
+    if let Some(range) = &this.number {
+        let end = number_after(text.as_bytes(), after, range)?;
+        return chain(hits, parts, part + 1, end, text);
+    }
     let prev_open = parts.get(part.wrapping_sub(1)).is_some_and(|p| p.open_end);
     hits.iter()
         .filter(|h| {
@@ -364,6 +371,47 @@ fn tokens_between(
         return usize::MAX;
     }
     n
+}
+
+/// The end of a number token in `range` right after `at` (one space between), if there is one.
+fn number_after(text: &[u8], at: usize, range: &std::ops::RangeInclusive<u32>) -> Option<usize> {
+    let start = if text.get(at) == Some(&b' ') {
+        at + 1
+    } else {
+        at
+    };
+    let len = text
+        .get(start..)?
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let end = start + len;
+    if len == 0 || len > 6 || !boundary_before(text, start) || !boundary_after(text, end) {
+        return None;
+    }
+    let value: u32 = std::str::from_utf8(&text[start..end]).ok()?.parse().ok()?;
+    range.contains(&value).then_some(end)
+}
+
+/// The start of a number token in `range` right before `at` (one space between), if there is one.
+fn number_before(text: &[u8], at: usize, range: &std::ops::RangeInclusive<u32>) -> Option<usize> {
+    let end = if at > 0 && text.get(at - 1) == Some(&b' ') {
+        at - 1
+    } else {
+        at
+    };
+    let len = text
+        .get(..end)?
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let start = end - len;
+    if len == 0 || len > 6 || !boundary_before(text, start) || !boundary_after(text, end) {
+        return None;
+    }
+    let value: u32 = std::str::from_utf8(&text[start..end]).ok()?.parse().ok()?;
+    range.contains(&value).then_some(start)
 }
 
 fn is_word_byte(b: u8) -> bool {
