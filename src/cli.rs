@@ -110,6 +110,16 @@ pub struct ScanArgs {
     /// List skipped files and document warnings on standard error.
     #[arg(long, short = 'v')]
     pub verbose: bool,
+    /// Colour in the table: `auto` (only on a terminal); NO_COLOR in the environment always wins.
+    #[arg(long, value_enum, default_value_t = ColourChoice::Auto, value_name = "WHEN")]
+    pub color: ColourChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColourChoice {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Args)]

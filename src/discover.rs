@@ -79,6 +79,8 @@ pub enum DiscoverError {
         line: usize,
         message: String,
     },
+    #[error("{path} holds documents of several suppliers in the manifest ({names}); pass one supplier's folder")]
+    SeveralSuppliers { path: String, names: String },
     #[error("cannot read manifest {file}: {reason}")]
     ManifestIo { file: String, reason: String },
     #[error(
@@ -93,6 +95,7 @@ pub mod reason {
     pub const UNSUPPORTED_TYPE: &str = "unsupported type";
     pub const NOT_IN_MANIFEST: &str = "not in manifest";
     pub const SYMLINK_LOOP: &str = "symlink loop";
+    pub const SEEN: &str = "folder already scanned through another path";
     pub const LOCK_FILE: &str = "office lock file";
     pub const BROKEN_LINK: &str = "broken link";
     pub const SPECIAL: &str = "not a regular file";
@@ -172,12 +175,9 @@ pub fn discover_one(path: &Path, manifest: Option<&Path>) -> Result<SupplierEntr
             1 => suppliers.remove(0),
             _ => {
                 let names: Vec<_> = suppliers.iter().map(|s| s.name.clone()).collect();
-                return Err(DiscoverError::Unreadable {
+                return Err(DiscoverError::SeveralSuppliers {
                     path: display_of(path),
-                    reason: format!(
-                        "its documents belong to several suppliers in the manifest ({}); pass one supplier's folder",
-                        names.join(", ")
-                    ),
+                    names: names.join(", "),
                 });
             }
         }
@@ -344,7 +344,17 @@ impl Walker {
     fn enter(&mut self, path: &Path, display: &str) -> Option<PathBuf> {
         let canon = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
         if !self.visited.insert(canon.clone()) {
-            self.skip(display.to_string(), reason::SYMLINK_LOOP);
+            // A link to one of its own ancestors is a loop; any other repeat is a second way in.
+            let parent = path
+                .parent()
+                .and_then(|p| fs::canonicalize(p).ok())
+                .unwrap_or_default();
+            let why = if parent.starts_with(&canon) {
+                reason::SYMLINK_LOOP
+            } else {
+                reason::SEEN
+            };
+            self.skip(display.to_string(), why);
             return None;
         }
         Some(canon)

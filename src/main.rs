@@ -14,12 +14,11 @@ use clap::Parser;
 use clausescan::baseline::{self, Baseline};
 use clausescan::discover::{self, Discovery, DocKind};
 use clausescan::engine::{Engine, Settings};
+use clausescan::extract::render::{to_json, to_text};
 use clausescan::extract::{extract_path, Limits};
 use clausescan::library::Library;
 use clausescan::model::ScanResult;
 use clausescan::report;
-// Switch to `clausescan::extract::render::{to_json, to_text}` when the office engineer's lands.
-use clausescan::report::extract_view::{to_json, to_text};
 use clausescan::scan::{self, ScanOptions};
 
 use cli::{
@@ -100,12 +99,35 @@ fn load_engine(args: &CheckArgs) -> Result<Engine, Failure> {
     Engine::new(&library, &args.profile, &settings).map_err(|e| Failure::usage(e.to_string()))
 }
 
-fn colour_wanted() -> bool {
+fn colour_wanted(choice: cli::ColourChoice, to_file: bool) -> bool {
     // interface.md: never when NO_COLOR is set (even to the empty string).
-    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+    if std::env::var_os("NO_COLOR").is_some() {
+        return false;
+    }
+    match choice {
+        cli::ColourChoice::Always => true,
+        cli::ColourChoice::Never => false,
+        cli::ColourChoice::Auto => !to_file && std::io::stdout().is_terminal(),
+    }
 }
 
 fn run_scan(args: ScanArgs) -> Result<ExitCode, Failure> {
+    if let Some(out) = &args.output {
+        // Fail before a long scan, not after it.
+        let dir = out.parent().filter(|p| !p.as_os_str().is_empty());
+        if dir.is_some_and(|d| !d.is_dir()) {
+            return Err(Failure::usage(format!(
+                "cannot write {}: folder not found",
+                out.display()
+            )));
+        }
+        if out.is_dir() {
+            return Err(Failure::usage(format!(
+                "cannot write {}: it is a folder (give a file name)",
+                out.display()
+            )));
+        }
+    }
     let discovery = discover::discover(&args.paths, args.check.manifest.as_deref())?;
     let baseline = args.baseline.as_deref().map(Baseline::load).transpose()?;
     let engine = load_engine(&args.check)?;
@@ -131,7 +153,7 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Failure> {
         ScanFormat::Table => report::table::render(
             &result,
             report::table::TableStyle {
-                colour: args.output.is_none() && colour_wanted(),
+                colour: colour_wanted(args.color, args.output.is_some()),
                 width: if to_terminal { None } else { Some(120) },
             },
         ),
@@ -263,12 +285,8 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode, Failure> {
     let empty = matches!(&result, Ok(doc) if doc.is_empty());
     match args.format {
         TextFormat::Json => {
-            let mut v = to_json(&shown, &result);
-            let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
-            if empty {
-                v["status"] = "unreadable".into();
-                s = serde_json::to_string_pretty(&v).unwrap_or_default();
-            }
+            // `to_json` itself says `unreadable` for a document without text.
+            let mut s = serde_json::to_string_pretty(&to_json(&shown, &result)).unwrap_or_default();
             s.push('\n');
             emit(&s, None)?;
         }
@@ -297,6 +315,10 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode, Failure> {
 /// error: the reader has what it wanted.
 fn emit(text: &str, output: Option<&Path>) -> Result<(), Failure> {
     match output {
+        Some(path) if path.is_dir() => Err(Failure::usage(format!(
+            "cannot write {}: it is a folder (give a file name)",
+            path.display()
+        ))),
         Some(path) => write_atomic(path, text.as_bytes()).map_err(|e| {
             Failure::usage(format!(
                 "cannot write {}: {}",

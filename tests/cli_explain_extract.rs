@@ -96,7 +96,6 @@ fn extract_prints_text_with_markers() {
         .args(["extract", "basic/acme/dpa.txt"])
         .assert()
         .code(0)
-        .stdout(contains("=== document (no fixed pages) ==="))
         .stdout(contains("Artikel 7 Datalekken"));
 }
 

@@ -490,3 +490,118 @@ fn usage_errors_exit_2() {
         .code(2)
         .stderr(predicates::str::contains("no-such-dir"));
 }
+
+#[test]
+fn colour_only_when_asked_and_never_with_no_color() {
+    let run = |no_color: bool| {
+        let mut c = Command::cargo_bin("clausescan").unwrap();
+        c.current_dir(fixtures())
+            .args(["scan", "basic", "--color", "always"]);
+        if no_color {
+            c.env("NO_COLOR", "1");
+        } else {
+            c.env_remove("NO_COLOR");
+        }
+        String::from_utf8(c.output().unwrap().stdout).unwrap()
+    };
+    assert!(run(false).contains('\u{1b}'), "--color always colours");
+    assert!(
+        !run(true).contains('\u{1b}'),
+        "NO_COLOR wins over --color always"
+    );
+    // Not a terminal (captured by the test): no colour by default.
+    let mut c = Command::cargo_bin("clausescan").unwrap();
+    c.current_dir(fixtures())
+        .env_remove("NO_COLOR")
+        .args(["scan", "basic"]);
+    assert!(!String::from_utf8(c.output().unwrap().stdout)
+        .unwrap()
+        .contains('\u{1b}'));
+}
+
+#[test]
+fn html_escapes_names_from_the_file_system() {
+    let dir = tempfile::tempdir().unwrap();
+    let sup = dir.path().join("<b>acme&co");
+    std::fs::create_dir(&sup).unwrap();
+    std::fs::write(sup.join("c.txt"), "A contract.\n").unwrap();
+    let out = clausescan()
+        .arg("scan")
+        .arg(dir.path())
+        .args(["--format", "html"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(html.contains("&lt;b&gt;acme&amp;co"));
+    assert!(!html.contains("<b>acme"));
+    assert!(!html.contains("<script"));
+    assert!(
+        !html.contains("http://") && !html.contains("src="),
+        "self-contained"
+    );
+}
+
+#[test]
+fn verbose_lists_skipped_files_on_stderr_and_quiet_says_nothing() {
+    let out = clausescan()
+        .args(["scan", "basic", "--format", "json", "--verbose"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("skipped basic/.hidden-dir (hidden)"), "{err}");
+    assert!(
+        err.contains("skipped basic/acme/.notes.txt (hidden)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("skipped basic/acme/prices.csv (unsupported type)"),
+        "{err}"
+    );
+    clausescan()
+        .args(["scan", "basic", "--format", "json", "--quiet"])
+        .assert()
+        .code(0)
+        .stderr("");
+}
+
+#[test]
+fn the_same_path_twice_is_scanned_once() {
+    let (_, once) = scan_json(&["dup/a"]);
+    let (_, twice) = scan_json(&["dup/a", "dup/a/"]);
+    assert_eq!(names(&once), names(&twice));
+}
+
+#[test]
+fn an_unsupported_file_alone_is_nothing_to_scan() {
+    clausescan()
+        .args(["scan", "basic/beta/old-contract.doc"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("no supported document found"));
+}
+
+#[test]
+fn a_file_next_to_a_folder_of_the_same_name_are_two_suppliers() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(corpus.join("acme")).unwrap();
+    std::fs::write(corpus.join("acme.txt"), "Loose statement.\n").unwrap();
+    std::fs::write(corpus.join("acme/dpa.txt"), "A contract.\n").unwrap();
+    let out = clausescan()
+        .current_dir(dir.path())
+        .args(["scan", "corpus", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let n = names(&json);
+    assert_eq!(n.len(), 2);
+    assert!(n.iter().all(|s| s.starts_with("acme (")), "{n:?}");
+    assert_ne!(n[0], n[1]);
+    assert_eq!(
+        doc_paths(supplier(&json, "acme (corpus/acme)")),
+        ["corpus/acme/dpa.txt"]
+    );
+}

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Regenerate the clausescan corpus documents from the sources in src/.
 
-Each source is a small Markdown dialect (see README.md). DOCUMENTS below says which
+Each source is a small Markdown dialect (see README.md). documents.py says which
 producer renders which source into which file under corpus/<supplier>/.
 Run from anywhere:  python3 corpus/.make/build.py
 """
@@ -320,10 +320,18 @@ def build_one(supplier, src, out, producer):
         via_libreoffice(srcp, outp, "odt")
     elif kind == "python-docx":
         python_docx(srcp, outp)
-    elif kind == "reportlab":
+    elif kind in ("reportlab", "reportlab-mixed"):
         _, lang, header = producer.split(":", 2)
         LANG_NL[0] = lang == "nl"
         reportlab_pdf(srcp, outp, header)
+        if kind == "reportlab-mixed":
+            # append image-only pages (a scanned, signed annex) rendered from <stem>.scan.md
+            with tempfile.TemporaryDirectory() as td:
+                scan = os.path.join(td, "scan.pdf")
+                scanned_pdf(srcp[:-3] + ".scan.md", scan)
+                both = os.path.join(td, "both.pdf")
+                run(["qpdf", "--empty", "--pages", outp, scan, "--", both])
+                shutil.copy(both, outp)
     elif kind in ("scan", "png"):
         scanned_pdf(srcp, outp)
     elif kind == "word97":

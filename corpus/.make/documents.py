@@ -50,3 +50,6 @@ doc("brightpath-learning", "ai-addendum-order-form.md", "ai-addendum-order-form.
 
 doc("zilverlijn-beveiliging", "offerte-camerabewaking.md", "offerte-camerabewaking.png", "png")
 doc("zilverlijn-beveiliging", "prijzen.csv", "prijzen.csv", "copy")
+
+doc("parkeerpunt-handhaving", "verwerkersovereenkomst-scanauto.md", "verwerkersovereenkomst-scanauto.pdf",
+    "reportlab-mixed:nl:Verwerkersovereenkomst Scanauto — gemeente Havenstad / ParkeerPunt Handhaving B.V.")

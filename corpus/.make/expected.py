@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Single source of the expected verdicts: writes corpus/expected.json and corpus/EXPECTED.md.
+"""Single source of the expected verdicts: writes corpus/expected.json and corpus/.make/EXPECTED.md.
 
 Per supplier: a default verdict for every requirement not listed, and per requirement
 (verdict, reason). The reason names the file and clause (or says why nothing counts);
@@ -47,6 +47,8 @@ v("DP-TRANSFER", "covered", "VWO 10.1 data-residency: uitsluitend binnen de EER"
 v = supplier("aurora-analytics",
     "EN, covers everything: MSA with Schedule 3 AI Terms (reportlab PDF, 4 pages, header/footer, clause 12.2 crosses the page 3/4 break) and DPA (pandoc DOCX)",
     "covered")
+v("GENAI-RETENTION", "covered", "Schedule 3 6.1 (zero data retention at providers, 14 days in tenant) + 6.2 (no sharing beyond the request) + 6.3 'Upon the Customer's request, Aurora shall delete ...' ('on request' is in GENAI-RETENTION's COVERED text, so never a weakener here)")
+v("GENAI-HUMAN-REVIEW", "covered", "Schedule 3 7.1 every Output delivered is reviewed and verified by a qualified person before delivery")
 v("RISK-DOCUMENTATION", "covered", "MSA Schedule 3 12.1 (technical documentation and instructions for use) + 12.2 (automatic logging, continuous access); 12.2 runs across the page break 3→4")
 v("DP-SUBPROCESSORS", "covered", "DPA 4.1 general authorisation + 30 days' notice + right to object, 4.2 flow-down")
 v("DP-TRANSFER", "covered", "DPA 8.1: outside EEA only with prior written consent and on adequacy or SCC 2021/914")
@@ -63,7 +65,7 @@ v = supplier("helpdesk-haven",
 v("GENAI-DISCLOSE", "missing", "trap: 'Microsoft 365 Copilot' (1.2) is a customer product the service desk supports, not a declaration of the supplier's own AI use; no notify/declare verb")
 v("GENAI-PILOTS", "missing", "traps: 'co-pilot' (1.2) is not 'pilot'; SLA 5 'pilot of its new self-service portal' has no AI context")
 v("GENAI-LAWFUL", "missing", "trap: 2.2 'neemt alle toepasselijke wet- en regelgeving in acht' has no AI context")
-v("GENAI-NO-TRAINING", "missing", "traps: staff 'training' (2.3, 4.1), 'modelovereenkomst', 'prijsmodel'")
+v("GENAI-NO-TRAINING", "missing", "traps: staff 'training' (2.3), 'modelovereenkomst' (preamble), 'prijsmodel' (3.1)")
 v("DP-BREACH", "missing", "traps: SLA 'notify ... of every P1 incident within 15 minutes' is ITIL incident management, not a personal-data breach; 'breach of contract', 'material breach', 'wanprestatie'")
 v("RISK-INCIDENTS", "missing", "trap: ITIL P1/P2 incident SLAs, no AI context")
 v("RISK-REVIEW", "missing", "traps: 2.4 changes notified by the customer; 4.1 wijziging van de overeenkomst; price indexation")
@@ -274,7 +276,8 @@ v = supplier("polaris-scan",
     "unknown", "nothing found in the readable agreement and signed-dpa-scan.pdf has no text layer")
 v("DP-CONFIDENTIALITY", "covered", "service agreement 2.1 (stands despite the unreadable scan)")
 v("DP-SECURITY", "covered", "3.1 TOMs + ISO/IEC 27001 and NEN 7510")
-v("DP-TRANSFER", "covered", "5.1 'does not process the Customer's data outside the European Economic Area'")
+v("DP-TRANSFER", "covered", "5.1 'shall not process or store the Customer's data outside the European Economic Area' (data-residency commitment)")
+v("DP-AUDIT", "partial", "3.1 ISO/IEC 27001 certificate alone, no audit right or audit report (the audit clause is in the unreadable scan)")
 v("DP-BREACH", "partial", "4.1 'as soon as reasonably practicable' (weak bound)")
 v("DP-AGREEMENT", "unknown", "6.1 only refers to the separate DPA (which is the unreadable scan): never evidence itself")
 
@@ -283,9 +286,9 @@ v = supplier("oudhof-archief",
     "NL archive services: readable offerte (TXT) + 2019 verwerkersovereenkomst as .doc (unsupported → unreadable) + hidden .notes.txt (skipped)",
     "unknown", "nothing found in the TXT; the .doc is unreadable; .notes.txt is hidden and must not be read")
 v("GENAI-APPROVAL", "covered", "offerte 2.2 'zet ... geen generatieve AI in zonder voorafgaande schriftelijke toestemming van Opdrachtgever'")
-v("GENAI-DISCLOSE", "unknown", "2.2 is a consent rule, not a disclosure or non-use declaration; nothing else readable")
+v("GENAI-DISCLOSE", "covered", "offerte 2.2: genAI only after prior written consent, so the authority is told before any use (a consent duty implies notification before use, as in the genai rules)")
 v("DP-CONFIDENTIALITY", "covered", "offerte 2.3")
-v("DP-DELETION", "partial", "offerte 3.1 return of work files after delivery, no copies/back-ups")
+v("DP-DELETION", "partial", "offerte 3.1 'Na oplevering geeft Oudhof alle werkbestanden met persoonsgegevens terug' (separable verb 'geeft ... terug'), no copies/back-ups; the hidden .notes.txt line 'inclusief back-ups' must not make it covered")
 v("DP-BREACH", "unknown", "'24 uur' appears only in the hidden .notes.txt (skipped) and the unreadable .doc")
 v("GENAI-NO-TRAINING", "unknown", "the no-training sentence is only in the hidden .notes.txt")
 v("DP-AGREEMENT", "unknown", "5.1 only refers to the 2019 verwerkersovereenkomst (.doc, unreadable)")
@@ -336,6 +339,22 @@ v = supplier("zilverlijn-beveiliging",
     "unknown", "no supported document: the PNG is an unsupported image format (unreadable), the CSV is skipped")
 
 # ----------------------------------------------------------------------------------------------
+v = supplier("parkeerpunt-handhaving",
+    "NL ANPR parking-enforcement DPA (reportlab PDF, 3 pages) whose last page is a scanned, signed Bijlage 2 (image only, no text layer)",
+    "unknown", "nothing found on the text pages, and page 3 has no text layer")
+v("DP-AGREEMENT", "covered", "2.2 purpose, categories of data subjects and of personal data in one clause")
+v("DP-INSTRUCTIONS", "covered", "2.1 uitsluitend op basis van schriftelijke instructies")
+v("DP-CONFIDENTIALITY", "covered", "3.1")
+v("DP-SECURITY", "partial", "4.1 TOM duty 'zoals beschreven in Bijlage 2', but Bijlage 2 is only on the image-only page 3 (no readable annex or standard); partial stands despite the unreadable page")
+v("DP-SUBPROCESSORS", "covered", "5.1 'mag Subverwerkers inschakelen zonder voorafgaande toestemming ..., mits ... ten minste vier weken vooraf schriftelijk meldt; ... bezwaar maken' = general authorisation with notice and objection, so the red-flag phrase raises no conflict; 5.2 flow-down")
+v("DP-SUBJECT-RIGHTS", "covered", "6.1")
+v("DP-BREACH", "covered", "7.1 'zo spoedig mogelijk, maar uiterlijk binnen zesendertig (36) uur'")
+v("DP-DELETION", "covered", "10.2 at the end delete all incl. copies and back-ups (or return, at the controller's choice); 10.1 is a 24-hour retention rule")
+v("DP-TRANSFER", "covered", "9.1 uitsluitend binnen de EER")
+v("RISK-DPIA", "covered", "8.1 'heeft ... een gegevensbeschermingseffectbeoordeling uitgevoerd' + bijstand")
+v("DP-AUDIT", "unknown", "the audit right is only in the scanned Bijlage 2 (page 3, no text layer)")
+
+# ----------------------------------------------------------------------------------------------
 def main():
     out = {"profile": "all", "breach_deadline": "strict", "suppliers": {}}
     md = ["# Expected verdicts — why", "",
@@ -376,7 +395,7 @@ def main():
     with open(os.path.join(OUT, "expected.json"), "w", encoding="utf-8") as f:
         json.dump(out, f, indent=2, ensure_ascii=False)
         f.write("\n")
-    with open(os.path.join(OUT, "EXPECTED.md"), "w", encoding="utf-8") as f:
+    with open(os.path.join(OUT, ".make", "EXPECTED.md"), "w", encoding="utf-8") as f:
         f.write("\n".join(md) + "\n")
     print(counts)
     for rid in IDS:

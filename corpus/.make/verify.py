@@ -56,6 +56,12 @@ for supplier, src, out, producer in build["DOCUMENTS"]:
         print(f"{'ok ' if ok else 'BAD'} {supplier}/{out}: OLE2 Word 97 file")
         bad += not ok
         continue
+    if kind == "reportlab-mixed":
+        pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", outp], capture_output=True, text=True).stdout).group(1))
+        last = subprocess.run(["pdftotext", "-f", str(pages), "-l", str(pages), outp, "-"], capture_output=True, text=True).stdout
+        ok = not last.strip()
+        print(f"{'ok ' if ok else 'BAD'} {supplier}/{out}: last page (scanned annex) has no text layer")
+        bad += not ok
     have = norm(extract(outp))
     raw = open(srcp, encoding="utf-8").read()
     dels = re.findall(r"\{\{(?:DEL|COMMENT):(.*?)\}\}", raw)

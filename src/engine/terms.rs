@@ -225,8 +225,10 @@ impl TermMatcher {
                 terms.push(Term { group: g, parts });
             }
         }
+        // A DFA: more memory (a few MB for the whole library), several times faster to search.
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&patterns)
             .unwrap_or_else(|_| {
                 // Only an absurd pattern count could fail; an empty automaton matches nothing.

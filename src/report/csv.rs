@@ -81,9 +81,12 @@ pub fn quote(field: &str) -> String {
     }
 }
 
+/// A CSV record with the 1-based line on which it starts.
+pub type Record = (usize, Vec<String>);
+
 /// Reads RFC 4180 CSV (also `;`-less, comma only; a leading BOM is ignored; LF or CRLF). Returns
 /// each record with the 1-based line on which it starts, or `(line, message)` for malformed input.
-pub fn parse(text: &str) -> Result<Vec<(usize, Vec<String>)>, (usize, String)> {
+pub fn parse(text: &str) -> Result<Vec<Record>, (usize, String)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut records = Vec::new();
     let mut record: Vec<String> = Vec::new();

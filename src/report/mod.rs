@@ -4,7 +4,6 @@
 
 pub mod csv;
 pub mod explain;
-pub mod extract_view;
 pub mod html;
 pub mod json;
 pub mod markdown;
@@ -94,7 +93,7 @@ pub fn families(requirements: &[RequirementInfo]) -> Vec<Family<'_>> {
 }
 
 /// The requirement ID without its family prefix (`DP-BREACH` → `BREACH`), for compact legends.
-pub fn short_id<'a>(r: &'a RequirementInfo) -> &'a str {
+pub fn short_id(r: &RequirementInfo) -> &str {
     r.id.strip_prefix(r.family.as_str())
         .and_then(|s| s.strip_prefix('-'))
         .filter(|s| !s.is_empty())
