@@ -9,9 +9,9 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 /// Macro-F1 of "addressed" over requirements that have at least one addressed expectation.
-const FLOOR_MACRO_F1: f64 = 0.0;
+const FLOOR_MACRO_F1: f64 = 0.95;
 /// Share of supplier × requirement pairs with exactly the expected verdict.
-const FLOOR_EXACT: f64 = 0.0;
+const FLOOR_EXACT: f64 = 0.92;
 
 fn addressed(v: &str) -> bool {
     v == "covered" || v == "partial"

@@ -131,7 +131,8 @@ pub(crate) fn analyse(engine: &Engine, doc: &Document, path: &str) -> DocFinding
         .iter()
         .map(|u| view(engine, &u.text, u.kind, &names))
         .collect();
-    inherit_from_lead_ins(&seg, &mut views);
+    let leads = inherit_from_lead_ins(&seg, &mut views);
+    spread_options(&seg, &mut views);
     bind_passives(&seg, &mut views);
     let title_flags = seg
         .title
@@ -161,19 +162,24 @@ pub(crate) fn analyse(engine: &Engine, doc: &Document, path: &str) -> DocFinding
             for (slot, pattern) in &creq.patterns {
                 // One unit, or (clauses/README.md, Proximity) this unit and the next sentence of the
                 // same numbered clause, the terms at most 40 tokens apart.
-                let (used, involved): (Vec<(usize, &Hit)>, Vec<usize>) =
-                    match meets(pattern, v, ctx) {
-                        Some(used) => (used.into_iter().map(|h| (ui, h)).collect(), vec![ui]),
-                        None => match next.and_then(|n| {
-                            meets_pair(pattern, (ui, v, ctx), (n, &views[n], unit_context[n]))
-                        }) {
-                            Some(used) => {
-                                let n = next.unwrap_or(ui);
-                                (used, vec![ui, n])
-                            }
-                            None => continue,
-                        },
-                    };
+                let single = meets(pattern, v, ctx).map(|used| {
+                    let used: Vec<(usize, &Hit)> = used.into_iter().map(|h| (ui, h)).collect();
+                    (used, vec![ui])
+                });
+                // A list item read together with its lead-in ("… niet gebruikt voor: - training;").
+                let with_lead = || {
+                    let l = leads[ui]?;
+                    let used = meets_pair(pattern, (l, &views[l], unit_context[l]), (ui, v, ctx))?;
+                    Some((used, vec![l, ui]))
+                };
+                let with_next = || {
+                    let n = next?;
+                    let used = meets_pair(pattern, (ui, v, ctx), (n, &views[n], unit_context[n]))?;
+                    Some((used, vec![ui, n]))
+                };
+                let Some((used, involved)) = single.or_else(with_lead).or_else(with_next) else {
+                    continue;
+                };
                 // Evidence is the unit holding the last matched term.
                 let at = used.iter().map(|(u, _)| *u).max().unwrap_or(ui);
                 let mut caps = Vec::new();
@@ -675,7 +681,11 @@ fn subject_of(v: &UnitView, sp: &Special, names: &[String]) -> (Party, Option<us
             return true;
         }
         let after = &text[end.min(text.len())..];
-        after.starts_with(b"'s") || after.starts_with(b"s'")
+        // "Customer Data will not be used …": the party name qualifies a noun.
+        let modifier = sp
+            .party_modifier_next
+            .is_some_and(|g| v.group_hits(g).any(|h| h.start == end + 1));
+        modifier || after.starts_with(b"'s") || after.starts_with(b"s'")
     };
     let mut from = 0;
     if let Some(g) = sp.subordinator {
@@ -917,7 +927,8 @@ fn supplier_names(seg: &Segmented) -> Vec<String> {
 
 /// List items under a lead-in that ends in ':' take its subject when they name none, and its
 /// negation ("Customer will not: (a) …; (b) …").
-fn inherit_from_lead_ins(seg: &Segmented, views: &mut [UnitView]) {
+fn inherit_from_lead_ins(seg: &Segmented, views: &mut [UnitView]) -> Vec<Option<usize>> {
+    let mut leads = vec![None; seg.units.len()];
     let mut lead: Option<usize> = None;
     for i in 0..seg.units.len() {
         let u = &seg.units[i];
@@ -926,6 +937,7 @@ fn inherit_from_lead_ins(seg: &Segmented, views: &mut [UnitView]) {
             continue;
         }
         let Some(l) = lead else { continue };
+        leads[i] = Some(l);
         let (subject, negated) = {
             let lv = &views[l];
             let end = lv
@@ -943,6 +955,24 @@ fn inherit_from_lead_ins(seg: &Segmented, views: &mut [UnitView]) {
         }
         if negated {
             v.negated = complement(&v.negated, v.folded.text.len());
+        }
+    }
+    leads
+}
+
+/// An unticked option covers its whole paragraph: every sentence of it is template text.
+fn spread_options(seg: &Segmented, views: &mut [UnitView]) {
+    let mut option_paragraphs: Vec<u32> = seg
+        .units
+        .iter()
+        .zip(views.iter())
+        .filter(|(_, v)| v.placeholder == Some(OPTION))
+        .map(|(u, _)| u.paragraph)
+        .collect();
+    option_paragraphs.dedup();
+    for (u, v) in seg.units.iter().zip(views.iter_mut()) {
+        if v.placeholder.is_none() && option_paragraphs.contains(&u.paragraph) {
+            v.placeholder = Some(OPTION);
         }
     }
 }
