@@ -96,6 +96,16 @@ fn fpdf2_cid_identity_h() {
 }
 
 #[test]
+fn hand_made_fonts_decode_in_order() {
+    // Differences with AGL / uniXXXX / gNN names (no ToUnicode), a Type 3 font, and a Type0 font
+    // with a mixed one/two-byte codespace and a bfrange array ToUnicode.
+    let doc = assert_source_text("hand_fonts.pdf");
+    let text = all_text(&doc);
+    assert!(text.contains("\u{FB01}nal coëist café ABC"), "{text}");
+    assert!(text.contains("flïë ABC"), "{text}");
+}
+
+#[test]
 fn libreoffice_ligature_font_gives_letters_back() {
     let doc = assert_source_text("ligatures_lo.pdf");
     assert!(norm(&all_text(&doc)).contains("geëist"));
