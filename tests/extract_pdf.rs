@@ -236,6 +236,11 @@ fn limits_are_named() {
         matches!(&r, Err(ExtractError::Limit(m)) if m.contains("max_pages")),
         "{r:?}"
     );
+    let forever = Limits {
+        max_seconds: u64::MAX,
+        ..Limits::default()
+    };
+    assert!(extract_bytes(&fixture("libreoffice.pdf"), Format::Pdf, &forever).is_ok());
     let no_time = Limits {
         max_seconds: 0,
         ..Limits::default()

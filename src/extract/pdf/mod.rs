@@ -45,7 +45,10 @@ struct PageRef<'a> {
 
 pub fn extract(bytes: &[u8], limits: &Limits) -> Result<Document, ExtractError> {
     let start = Instant::now();
-    let deadline = start + Duration::from_secs(limits.max_seconds);
+    // A huge max_seconds must not overflow the clock: one year is "no deadline".
+    let deadline = start
+        .checked_add(Duration::from_secs(limits.max_seconds))
+        .unwrap_or_else(|| start + Duration::from_secs(365 * 24 * 3600));
     if bytes.len() as u64 > limits.max_file_bytes {
         return Err(ExtractError::Limit(format!(
             "max_file_bytes ({} bytes)",
