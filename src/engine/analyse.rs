@@ -385,10 +385,11 @@ fn view(engine: &Engine, text: &str, kind: UnitKind, names: &[String]) -> UnitVi
         subject: Party::Unknown,
         bound: Party::Unknown,
         subject_end: None,
+        // A question ("Worden er bijzondere persoonsgegevens verwerkt?") asks, it does not commit.
         evidence: matches!(
             kind,
             UnitKind::Sentence | UnitKind::ListItem | UnitKind::TableCell
-        ),
+        ) && !text.trim_end().ends_with('?'),
         reference_at: None,
         weak: Vec::new(),
         permissive: None,
