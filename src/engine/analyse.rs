@@ -191,6 +191,19 @@ pub(crate) fn analyse(engine: &Engine, doc: &Document, path: &str) -> DocFinding
                         slot = Slot::Partial(usize::MAX);
                     }
                 }
+                // Covered and conflict evidence needs the supplier as actor: named, or a passive in
+                // a clause (or under a lead-in) that binds the supplier (requirements.md, Verdict
+                // rules). A statement that binds nobody in particular counts for partial only.
+                let unbound = pattern.subject == Subject::Supplier
+                    && involved.iter().all(|&u| {
+                        views[u].subject == Party::Unknown && views[u].bound == Party::Unknown
+                    });
+                if unbound && matches!(slot, Slot::Element(_) | Slot::Conflict(_)) {
+                    caps.push(UNBOUND.to_string());
+                    if matches!(slot, Slot::Conflict(_)) {
+                        slot = Slot::Partial(usize::MAX);
+                    }
+                }
                 if matches!(slot, Slot::Element(_)) {
                     for &u in &involved {
                         let w = &views[u];
@@ -367,6 +380,7 @@ fn meets_pair<'a>(
 }
 
 const PLACEHOLDER: &str = "placeholder not filled";
+const UNBOUND: &str = "not stated as the supplier's obligation";
 const OPTION: &str = "template option not selected";
 
 /// Folds one unit and works out everything the patterns need.
@@ -1005,7 +1019,7 @@ fn complement(ranges: &[(usize, usize)], len: usize) -> Vec<(usize, usize)> {
 
 /// Units that name no subject are bound by the explicit subjects of their numbered clause (or, in
 /// unnumbered text, their paragraph): supplier when only the supplier is named as subject there,
-/// customer when only the customer is. A binding from a list lead-in stays.
+/// customer when only the customer is; else by the document. A binding from a list lead-in stays.
 fn bind_passives(seg: &Segmented, views: &mut [UnitView]) {
     let scope = |i: usize| -> std::ops::Range<usize> {
         let u = &seg.units[i];
@@ -1024,6 +1038,15 @@ fn bind_passives(seg: &Segmented, views: &mut [UnitView]) {
         }
         a..b
     };
+    // The document itself: every document in a supplier's folder speaks for the supplier, unless it
+    // names only the customer side as acting party (a policy or questionnaire for the authority).
+    let names_supplier = views.iter().any(|v| v.subject == Party::Supplier);
+    let names_customer = views.iter().any(|v| v.subject == Party::Customer);
+    let document = if names_customer && !names_supplier {
+        Party::Unknown
+    } else {
+        Party::Supplier
+    };
     for i in 0..views.len() {
         if views[i].subject != Party::Unknown || views[i].bound != Party::Unknown {
             continue;
@@ -1037,7 +1060,7 @@ fn bind_passives(seg: &Segmented, views: &mut [UnitView]) {
         views[i].bound = match (sup, cus) {
             (true, false) => Party::Supplier,
             (false, true) => Party::Customer,
-            _ => Party::Unknown,
+            _ => document,
         };
     }
 }
