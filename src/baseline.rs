@@ -53,25 +53,38 @@ impl Baseline {
             line,
             message,
         };
-        let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| invalid(e.line(), format!("not valid JSON: {e}")))?;
+        let value: serde_json::Value = serde_json::from_str(text)
+            .map_err(|e| invalid(e.line(), format!("not valid JSON: {e}")))?;
         let Some(suppliers) = value.get("suppliers").and_then(|s| s.as_array()) else {
-            return Err(invalid(1, "no `suppliers` array: not a clausescan JSON output".into()));
+            return Err(invalid(
+                1,
+                "no `suppliers` array: not a clausescan JSON output".into(),
+            ));
         };
         let mut b = Baseline::default();
         for s in suppliers {
             let Some(name) = s.get("name").and_then(|n| n.as_str()) else {
                 return Err(invalid(1, "a supplier without a `name`".into()));
             };
-            for r in s.get("results").and_then(|r| r.as_array()).into_iter().flatten() {
+            for r in s
+                .get("results")
+                .and_then(|r| r.as_array())
+                .into_iter()
+                .flatten()
+            {
                 let id = r.get("id").and_then(|i| i.as_str());
-                let verdict = r.get("verdict").and_then(|v| v.as_str()).and_then(Verdict::parse);
+                let verdict = r
+                    .get("verdict")
+                    .and_then(|v| v.as_str())
+                    .and_then(Verdict::parse);
                 match (id, verdict) {
                     (Some(id), Some(v)) => b.accept(name, id, v),
                     _ => {
                         return Err(invalid(
                             1,
-                            format!("supplier '{name}' has a result without a valid id and verdict"),
+                            format!(
+                                "supplier '{name}' has a result without a valid id and verdict"
+                            ),
                         ))
                     }
                 }
@@ -98,9 +111,11 @@ impl Baseline {
                     .iter()
                     .position(|h| names.iter().any(|n| h.trim().eq_ignore_ascii_case(n)))
             };
-            if let (Some(s), Some(i), Some(v)) =
-                (find(&["supplier"]), find(&["id", "requirement"]), find(&["verdict"]))
-            {
+            if let (Some(s), Some(i), Some(v)) = (
+                find(&["supplier"]),
+                find(&["id", "requirement"]),
+                find(&["verdict"]),
+            ) {
                 cols = (s, i, v);
                 iter.next();
             }
@@ -159,7 +174,11 @@ pub struct Failure {
 }
 
 /// The results of `must` requirements, not in the baseline, that rank at or above `threshold`.
-pub fn failures(result: &ScanResult, threshold: Verdict, baseline: Option<&Baseline>) -> Vec<Failure> {
+pub fn failures(
+    result: &ScanResult,
+    threshold: Verdict,
+    baseline: Option<&Baseline>,
+) -> Vec<Failure> {
     let must = |id: &str| {
         result
             .requirements
@@ -205,9 +224,16 @@ mod tests {
         };
         ScanResult {
             schema_version: 1,
-            tool: ToolInfo { name: "clausescan".into(), version: "0".into() },
+            tool: ToolInfo {
+                name: "clausescan".into(),
+                version: "0".into(),
+            },
             profile: "p".into(),
-            requirements: vec![req("A", Severity::Must), req("B", Severity::Should), req("C", Severity::Must)],
+            requirements: vec![
+                req("A", Severity::Must),
+                req("B", Severity::Should),
+                req("C", Severity::Must),
+            ],
             suppliers: vec![SupplierResult {
                 name: "acme".into(),
                 documents: vec![],
@@ -224,7 +250,12 @@ mod tests {
     #[test]
     fn gate_counts_only_must_and_ranks() {
         let r = result();
-        let ids = |t| failures(&r, t, None).into_iter().map(|f| f.id).collect::<Vec<_>>();
+        let ids = |t| {
+            failures(&r, t, None)
+                .into_iter()
+                .map(|f| f.id)
+                .collect::<Vec<_>>()
+        };
         assert_eq!(ids(Verdict::Partial), ["A", "C"]);
         assert_eq!(ids(Verdict::Missing), ["C"]);
         assert_eq!(ids(Verdict::Unknown), ["C"]);
@@ -234,8 +265,11 @@ mod tests {
     #[test]
     fn baseline_accepts_at_or_below() {
         let r = result();
-        let b = Baseline::from_csv("supplier,id,verdict\nacme,A,missing\nacme,C,partial\n", "b.csv")
-            .unwrap_or_default();
+        let b = Baseline::from_csv(
+            "supplier,id,verdict\nacme,A,missing\nacme,C,partial\n",
+            "b.csv",
+        )
+        .unwrap_or_default();
         let f = failures(&r, Verdict::Partial, Some(&b));
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].id, "C");

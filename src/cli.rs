@@ -26,6 +26,40 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Print the text clausescan reads from one document, with page markers.
     Extract(ExtractArgs),
+    /// The clause library: list requirements and profiles, show one rule, run the examples.
+    #[command(subcommand)]
+    Clauses(ClausesCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClausesCommand {
+    /// List the requirements (with their severity per profile) and the profiles.
+    List {
+        /// Your own clause library (a folder of *.toml files), added to the built-in one.
+        #[arg(long, value_name = "DIR")]
+        clauses: Option<std::path::PathBuf>,
+    },
+    /// Show one requirement: legal basis, why, elements, partial and conflict rules, examples.
+    Show {
+        /// Requirement ID, e.g. DP-BREACH.
+        #[arg(value_name = "ID")]
+        id: String,
+        /// Your own clause library (a folder of *.toml files), added to the built-in one.
+        #[arg(long, value_name = "DIR")]
+        clauses: Option<std::path::PathBuf>,
+    },
+    /// Run every rule's examples: the built-in library's, and those of DIR when given.
+    Test {
+        /// A folder of your own clause files to test along with the built-in library.
+        #[arg(value_name = "DIR")]
+        dir: Option<std::path::PathBuf>,
+        /// Only the examples of this requirement.
+        #[arg(long, value_name = "ID")]
+        requirement: Option<String>,
+        /// Test DIR alone, without the built-in library.
+        #[arg(long, requires = "dir")]
+        no_builtin: bool,
+    },
 }
 
 /// Which requirements are checked and how: shared by `scan` and `explain`.
@@ -76,6 +110,16 @@ pub struct ScanArgs {
     /// List skipped files and document warnings on standard error.
     #[arg(long, short = 'v')]
     pub verbose: bool,
+    /// Colour in the table: `auto` (only on a terminal); NO_COLOR in the environment always wins.
+    #[arg(long, value_enum, default_value_t = ColourChoice::Auto, value_name = "WHEN")]
+    pub color: ColourChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColourChoice {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Args)]

@@ -79,9 +79,13 @@ pub enum DiscoverError {
         line: usize,
         message: String,
     },
+    #[error("{path} holds documents of several suppliers in the manifest ({names}); pass one supplier's folder")]
+    SeveralSuppliers { path: String, names: String },
     #[error("cannot read manifest {file}: {reason}")]
     ManifestIo { file: String, reason: String },
-    #[error("no supported document found in {0} (clausescan reads .pdf, .docx, .odt, .txt and .md)")]
+    #[error(
+        "no supported document found in {0} (clausescan reads .pdf, .docx, .odt, .txt and .md)"
+    )]
     NothingToScan(String),
 }
 
@@ -91,6 +95,7 @@ pub mod reason {
     pub const UNSUPPORTED_TYPE: &str = "unsupported type";
     pub const NOT_IN_MANIFEST: &str = "not in manifest";
     pub const SYMLINK_LOOP: &str = "symlink loop";
+    pub const SEEN: &str = "folder already scanned through another path";
     pub const LOCK_FILE: &str = "office lock file";
     pub const BROKEN_LINK: &str = "broken link";
     pub const SPECIAL: &str = "not a regular file";
@@ -141,7 +146,9 @@ pub fn discover(paths: &[PathBuf], manifest: Option<&Path>) -> Result<Discovery,
 /// Suppliers sort case-insensitively by name, then exactly, so the order never depends on `--jobs`
 /// or on the order of the file system.
 pub fn supplier_order(a: &str, b: &str) -> std::cmp::Ordering {
-    a.to_lowercase().cmp(&b.to_lowercase()).then_with(|| a.cmp(b))
+    a.to_lowercase()
+        .cmp(&b.to_lowercase())
+        .then_with(|| a.cmp(b))
 }
 
 /// Treats `path` as one supplier named after the folder or the file stem (for `explain`). With a
@@ -168,12 +175,9 @@ pub fn discover_one(path: &Path, manifest: Option<&Path>) -> Result<SupplierEntr
             1 => suppliers.remove(0),
             _ => {
                 let names: Vec<_> = suppliers.iter().map(|s| s.name.clone()).collect();
-                return Err(DiscoverError::Unreadable {
+                return Err(DiscoverError::SeveralSuppliers {
                     path: display_of(path),
-                    reason: format!(
-                        "its documents belong to several suppliers in the manifest ({}); pass one supplier's folder",
-                        names.join(", ")
-                    ),
+                    names: names.join(", "),
                 });
             }
         }
@@ -207,7 +211,10 @@ pub fn classify(path: &Path) -> Result<DocKind, &'static str> {
     if name.starts_with("~$") {
         return Err(reason::LOCK_FILE);
     }
-    let Some(ext) = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()) else {
+    let Some(ext) = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+    else {
         return Err(reason::UNSUPPORTED_TYPE);
     };
     if let Some(format) = Format::from_extension(&ext) {
@@ -337,13 +344,29 @@ impl Walker {
     fn enter(&mut self, path: &Path, display: &str) -> Option<PathBuf> {
         let canon = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
         if !self.visited.insert(canon.clone()) {
-            self.skip(display.to_string(), reason::SYMLINK_LOOP);
+            // A link to one of its own ancestors is a loop; any other repeat is a second way in.
+            let parent = path
+                .parent()
+                .and_then(|p| fs::canonicalize(p).ok())
+                .unwrap_or_default();
+            let why = if parent.starts_with(&canon) {
+                reason::SYMLINK_LOOP
+            } else {
+                reason::SEEN
+            };
+            self.skip(display.to_string(), why);
             return None;
         }
         Some(canon)
     }
 
-    fn walk_dir(&mut self, dir: &Path, _canon: &Path, group: &Option<PathBuf>, out: &mut Vec<Found>) {
+    fn walk_dir(
+        &mut self,
+        dir: &Path,
+        _canon: &Path,
+        group: &Option<PathBuf>,
+        out: &mut Vec<Found>,
+    ) {
         let entries = match read_dir_sorted(dir) {
             Ok(e) => e,
             Err(e) => {
@@ -377,7 +400,13 @@ impl Walker {
         }
     }
 
-    fn add_file(&mut self, path: PathBuf, display: String, group: Option<PathBuf>, out: &mut Vec<Found>) {
+    fn add_file(
+        &mut self,
+        path: PathBuf,
+        display: String,
+        group: Option<PathBuf>,
+        out: &mut Vec<Found>,
+    ) {
         match classify(&path) {
             Ok(kind) => {
                 let canonical = fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
@@ -442,7 +471,10 @@ fn group_by_folder(roots: &[Root]) -> Discovery {
             .collect();
         for f in &root.files {
             match &f.group {
-                Some(folder) => by_folder.entry(folder.clone()).or_default().push(f.doc.clone()),
+                Some(folder) => by_folder
+                    .entry(folder.clone())
+                    .or_default()
+                    .push(f.doc.clone()),
                 None => suppliers.push(SupplierEntry {
                     name: stem_or_name(&f.doc.fs_path),
                     origin: f.doc.display.clone(),
@@ -487,9 +519,13 @@ fn disambiguate(suppliers: &mut [SupplierEntry]) {
                     let n = p.file_name().map(|n| n.to_string_lossy().into_owned());
                     // `scan acme.pdf` with no folder typed: the parent is the working folder.
                     n.or_else(|| {
-                        fs::canonicalize(if p.as_os_str().is_empty() { Path::new(".") } else { p })
-                            .ok()
-                            .and_then(|c| c.file_name().map(|n| n.to_string_lossy().into_owned()))
+                        fs::canonicalize(if p.as_os_str().is_empty() {
+                            Path::new(".")
+                        } else {
+                            p
+                        })
+                        .ok()
+                        .and_then(|c| c.file_name().map(|n| n.to_string_lossy().into_owned()))
                     })
                 })
                 .unwrap_or_default()
@@ -540,13 +576,12 @@ fn read_manifest(manifest: &Path) -> Result<Vec<ManifestRow>, DiscoverError> {
         line: 1,
         message: "not UTF-8 text (save it as CSV UTF-8)".to_string(),
     })?;
-    let records = crate::report::csv::parse(&text).map_err(|(line, message)| {
-        DiscoverError::Manifest {
+    let records =
+        crate::report::csv::parse(&text).map_err(|(line, message)| DiscoverError::Manifest {
             file: file.clone(),
             line,
             message,
-        }
-    })?;
+        })?;
     let bad = |line: usize, message: String| DiscoverError::Manifest {
         file: file.clone(),
         line,
@@ -554,7 +589,10 @@ fn read_manifest(manifest: &Path) -> Result<Vec<ManifestRow>, DiscoverError> {
     };
     let mut iter = records.into_iter();
     let Some((hline, header)) = iter.next() else {
-        return Err(bad(1, "empty manifest: expected a header row `path,supplier`".into()));
+        return Err(bad(
+            1,
+            "empty manifest: expected a header row `path,supplier`".into(),
+        ));
     };
     let col = |name: &str| {
         header
@@ -665,8 +703,14 @@ mod tests {
             classify(Path::new("a/old.doc")),
             Ok(DocKind::Unsupported("doc".into()))
         );
-        assert_eq!(classify(Path::new("a/prices.csv")), Err(reason::UNSUPPORTED_TYPE));
-        assert_eq!(classify(Path::new("a/README")), Err(reason::UNSUPPORTED_TYPE));
+        assert_eq!(
+            classify(Path::new("a/prices.csv")),
+            Err(reason::UNSUPPORTED_TYPE)
+        );
+        assert_eq!(
+            classify(Path::new("a/README")),
+            Err(reason::UNSUPPORTED_TYPE)
+        );
         assert_eq!(classify(Path::new("a/~$dpa.docx")), Err(reason::LOCK_FILE));
     }
 
@@ -677,7 +721,11 @@ mod tests {
             origin: origin.into(),
             documents: Vec::new(),
         };
-        let mut s = vec![mk("acme", "x/a/acme"), mk("acme", "x/b/acme"), mk("beta", "x/a/beta")];
+        let mut s = vec![
+            mk("acme", "x/a/acme"),
+            mk("acme", "x/b/acme"),
+            mk("beta", "x/a/beta"),
+        ];
         disambiguate(&mut s);
         let names: Vec<_> = s.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, ["acme (a)", "acme (b)", "beta"]);

@@ -12,17 +12,19 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use clausescan::baseline::{self, Baseline};
-use clausescan::discover::{self, DocKind, Discovery};
+use clausescan::discover::{self, Discovery, DocKind};
 use clausescan::engine::{Engine, Settings};
+use clausescan::extract::render::{to_json, to_text};
 use clausescan::extract::{extract_path, Limits};
 use clausescan::library::Library;
 use clausescan::model::ScanResult;
 use clausescan::report;
-// Switch to `clausescan::extract::render::{to_json, to_text}` when the office engineer's lands.
-use clausescan::report::extract_view::{to_json, to_text};
 use clausescan::scan::{self, ScanOptions};
 
-use cli::{CheckArgs, Cli, Command, ExplainArgs, ExtractArgs, ScanArgs, ScanFormat, TextFormat};
+use cli::{
+    CheckArgs, ClausesCommand, Cli, Command, ExplainArgs, ExtractArgs, ScanArgs, ScanFormat,
+    TextFormat,
+};
 
 /// Why a command stopped: the exit code and the one sentence users see.
 #[derive(Debug)]
@@ -64,6 +66,7 @@ fn main() -> ExitCode {
         Command::Scan(args) => run_scan(args),
         Command::Explain(args) => run_explain(args),
         Command::Extract(args) => run_extract(args),
+        Command::Clauses(cmd) => run_clauses(cmd),
     };
     match outcome {
         Ok(code) => code,
@@ -96,18 +99,37 @@ fn load_engine(args: &CheckArgs) -> Result<Engine, Failure> {
     Engine::new(&library, &args.profile, &settings).map_err(|e| Failure::usage(e.to_string()))
 }
 
-fn colour_wanted() -> bool {
+fn colour_wanted(choice: cli::ColourChoice, to_file: bool) -> bool {
     // interface.md: never when NO_COLOR is set (even to the empty string).
-    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+    if std::env::var_os("NO_COLOR").is_some() {
+        return false;
+    }
+    match choice {
+        cli::ColourChoice::Always => true,
+        cli::ColourChoice::Never => false,
+        cli::ColourChoice::Auto => !to_file && std::io::stdout().is_terminal(),
+    }
 }
 
 fn run_scan(args: ScanArgs) -> Result<ExitCode, Failure> {
+    if let Some(out) = &args.output {
+        // Fail before a long scan, not after it.
+        let dir = out.parent().filter(|p| !p.as_os_str().is_empty());
+        if dir.is_some_and(|d| !d.is_dir()) {
+            return Err(Failure::usage(format!(
+                "cannot write {}: folder not found",
+                out.display()
+            )));
+        }
+        if out.is_dir() {
+            return Err(Failure::usage(format!(
+                "cannot write {}: it is a folder (give a file name)",
+                out.display()
+            )));
+        }
+    }
     let discovery = discover::discover(&args.paths, args.check.manifest.as_deref())?;
-    let baseline = args
-        .baseline
-        .as_deref()
-        .map(Baseline::load)
-        .transpose()?;
+    let baseline = args.baseline.as_deref().map(Baseline::load).transpose()?;
     let engine = load_engine(&args.check)?;
     let notes_on = !args.quiet;
     if notes_on {
@@ -131,7 +153,7 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Failure> {
         ScanFormat::Table => report::table::render(
             &result,
             report::table::TableStyle {
-                colour: args.output.is_none() && colour_wanted(),
+                colour: colour_wanted(args.color, args.output.is_some()),
                 width: if to_terminal { None } else { Some(120) },
             },
         ),
@@ -161,7 +183,11 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, Failure> {
             failures.len(),
             if failures.len() == 1 { "" } else { "s" },
             threshold.as_str(),
-            if baseline.is_some() { " and not in the baseline" } else { "" },
+            if baseline.is_some() {
+                " and not in the baseline"
+            } else {
+                ""
+            },
             first.join("; "),
             if failures.len() > 5 { "; …" } else { "" }
         );
@@ -238,8 +264,8 @@ fn run_explain(args: ExplainArgs) -> Result<ExitCode, Failure> {
 fn run_extract(args: ExtractArgs) -> Result<ExitCode, Failure> {
     let path = &args.file;
     let shown = path.to_string_lossy().into_owned();
-    let meta = std::fs::metadata(path)
-        .map_err(|_| Failure::usage(format!("path not found: {shown}")))?;
+    let meta =
+        std::fs::metadata(path).map_err(|_| Failure::usage(format!("path not found: {shown}")))?;
     if meta.is_dir() {
         return Err(Failure::usage(format!(
             "{shown} is a folder; extract reads one document (use `clausescan scan {shown}`)"
@@ -259,12 +285,8 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode, Failure> {
     let empty = matches!(&result, Ok(doc) if doc.is_empty());
     match args.format {
         TextFormat::Json => {
-            let mut v = to_json(&shown, &result);
-            let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
-            if empty {
-                v["status"] = "unreadable".into();
-                s = serde_json::to_string_pretty(&v).unwrap_or_default();
-            }
+            // `to_json` itself says `unreadable` for a document without text.
+            let mut s = serde_json::to_string_pretty(&to_json(&shown, &result)).unwrap_or_default();
             s.push('\n');
             emit(&s, None)?;
         }
@@ -293,8 +315,16 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode, Failure> {
 /// error: the reader has what it wanted.
 fn emit(text: &str, output: Option<&Path>) -> Result<(), Failure> {
     match output {
+        Some(path) if path.is_dir() => Err(Failure::usage(format!(
+            "cannot write {}: it is a folder (give a file name)",
+            path.display()
+        ))),
         Some(path) => write_atomic(path, text.as_bytes()).map_err(|e| {
-            Failure::usage(format!("cannot write {}: {}", path.display(), io_reason(&e)))
+            Failure::usage(format!(
+                "cannot write {}: {}",
+                path.display(),
+                io_reason(&e)
+            ))
         }),
         None => {
             let mut out = std::io::stdout().lock();
@@ -315,9 +345,9 @@ fn write_atomic(path: &Path, data: &[u8]) -> std::io::Result<()> {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let name = path.file_name().ok_or_else(|| {
-        std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a file name")
-    })?;
+    let name = path
+        .file_name()
+        .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a file name"))?;
     let tmp = dir.join(format!(
         ".{}.{}.clausescan-tmp",
         name.to_string_lossy(),
@@ -346,3 +376,46 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
+/// `clauses list|show|test`: exit 0, or 1 when an example fails, 2 when the library is invalid.
+fn run_clauses(cmd: ClausesCommand) -> Result<ExitCode, Failure> {
+    let load = |dir: Option<&Path>, builtin: bool| {
+        match dir {
+            Some(d) => Library::load(d, builtin),
+            None => Library::builtin(),
+        }
+        .map_err(|e| Failure::usage(format!("invalid clause library: {e}")))
+    };
+    match cmd {
+        ClausesCommand::List { clauses } => {
+            let library = load(clauses.as_deref(), true)?;
+            print!("{}", clausescan::catalogue::list(&library));
+            Ok(ExitCode::SUCCESS)
+        }
+        ClausesCommand::Show { id, clauses } => {
+            let library = load(clauses.as_deref(), true)?;
+            let req = library.requirement(&id).ok_or_else(|| {
+                Failure::usage(format!(
+                    "unknown requirement '{id}' (see `clausescan clauses list`)"
+                ))
+            })?;
+            print!("{}", clausescan::catalogue::show(&library, req));
+            Ok(ExitCode::SUCCESS)
+        }
+        ClausesCommand::Test {
+            dir,
+            requirement,
+            no_builtin,
+        } => {
+            let library = load(dir.as_deref(), !no_builtin)?;
+            let outcomes = clausescan::engine::examples::run(&library, requirement.as_deref())
+                .map_err(|e| Failure::usage(e.to_string()))?;
+            let (text, ok) = clausescan::catalogue::test_report(&outcomes);
+            print!("{text}");
+            Ok(if ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
+        }
+    }
+}

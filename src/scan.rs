@@ -6,7 +6,7 @@ use std::io::IsTerminal;
 
 use rayon::prelude::*;
 
-use crate::discover::{DocEntry, DocKind, Discovery, SupplierEntry};
+use crate::discover::{Discovery, DocEntry, DocKind, SupplierEntry};
 use crate::engine::{DocFindings, DocOutcome, Engine};
 use crate::extract::{extract_path, ExtractError, Limits};
 use crate::model::{
@@ -217,7 +217,9 @@ fn failed(entry: &DocEntry, format: &str, e: &ExtractError) -> ReadDocument {
 fn pages_without_text_message(pages: &[u32]) -> Option<String> {
     match pages {
         [] => None,
-        [one] => Some(format!("no text on page {one} (scanned image?): OCR needed")),
+        [one] => Some(format!(
+            "no text on page {one} (scanned image?): OCR needed"
+        )),
         many => {
             let list: Vec<String> = many.iter().map(u32::to_string).collect();
             Some(format!(

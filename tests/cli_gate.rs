@@ -16,43 +16,90 @@ fn clausescan() -> Command {
     c
 }
 
+fn rank(v: &str) -> u8 {
+    match v {
+        "covered" => 0,
+        "partial" => 1,
+        "missing" | "unknown" => 2,
+        "conflict" => 3,
+        other => panic!("verdict {other}"),
+    }
+}
+
+fn scan_json(path: &str) -> Value {
+    let out = clausescan()
+        .args(["scan", path, "--format", "json"])
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// (supplier, id, verdict) of every `must` result.
+fn must_results(json: &Value) -> Vec<(String, String, String)> {
+    let must: Vec<&str> = json["requirements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["severity"] == "must")
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    let mut out = Vec::new();
+    for s in json["suppliers"].as_array().unwrap() {
+        for r in s["results"].as_array().unwrap() {
+            if must.contains(&r["id"].as_str().unwrap()) {
+                out.push((
+                    s["name"].as_str().unwrap().to_string(),
+                    r["id"].as_str().unwrap().to_string(),
+                    r["verdict"].as_str().unwrap().to_string(),
+                ));
+            }
+        }
+    }
+    out
+}
+
 #[test]
 fn fail_on_never_is_the_default_and_exits_0() {
-    clausescan().args(["scan", "basic/gamma"]).assert().code(0);
+    clausescan().args(["scan", "basic"]).assert().code(0);
     clausescan()
-        .args(["scan", "basic/gamma", "--fail-on", "never"])
+        .args(["scan", "basic", "--fail-on", "never"])
         .assert()
         .code(0);
 }
 
 #[test]
-fn unknown_verdicts_trip_fail_on_unknown_and_missing_but_not_conflict() {
-    // basic has gamma (only a .png): every requirement is unknown there.
-    let out = clausescan()
-        .args(["scan", "basic", "--format", "json"])
-        .output()
-        .unwrap();
-    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let must = json["requirements"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .any(|r| r["severity"] == "must");
-    assert!(must, "the default profile has must requirements");
-    for (v, code) in [("unknown", 1), ("missing", 1), ("partial", 1), ("conflict", -1)] {
+fn fail_on_exits_1_exactly_when_a_must_result_ranks_at_or_above() {
+    let json = scan_json("basic");
+    let musts = must_results(&json);
+    assert!(
+        !musts.is_empty(),
+        "the default profile has must requirements"
+    );
+    let mut tripped = 0;
+    for v in ["partial", "missing", "unknown", "conflict"] {
+        let expected = if musts.iter().any(|(_, _, got)| rank(got) >= rank(v)) {
+            1
+        } else {
+            0
+        };
+        tripped += expected;
         let out = clausescan()
-            .args(["scan", "basic/gamma", "--fail-on", v])
+            .args(["scan", "basic", "--fail-on", v])
             .output()
             .unwrap();
-        if code >= 0 {
-            assert_eq!(out.status.code(), Some(code), "--fail-on {v}");
-            let err = String::from_utf8_lossy(&out.stderr);
-            assert!(err.contains("gamma"), "{err}");
-        } else {
-            // gamma has no conflicts: it cannot contain any, nothing was read.
-            assert_eq!(out.status.code(), Some(0), "--fail-on {v}");
+        assert_eq!(out.status.code(), Some(expected), "--fail-on {v}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        if expected == 1 {
+            assert!(err.contains("of must requirements at or above"), "{err}");
         }
     }
+    // gamma (a .png only) is unknown everywhere, so at least partial, missing and unknown trip.
+    assert!(tripped >= 3);
+    clausescan()
+        .args(["scan", "basic", "--fail-on", "unknown", "--quiet"])
+        .assert()
+        .code(1)
+        .stderr("");
 }
 
 #[test]
@@ -73,36 +120,37 @@ fn a_previous_json_output_as_baseline_accepts_every_gap() {
 
 #[test]
 fn csv_baseline_accepts_listed_gaps_only() {
-    let out = clausescan()
-        .args(["scan", "basic/gamma", "--format", "json"])
-        .output()
-        .unwrap();
-    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let json = scan_json("basic");
+    let musts = must_results(&json);
+    let failing: Vec<_> = musts.iter().filter(|(_, _, v)| rank(v) >= 2).collect();
+    assert!(!failing.is_empty());
     let dir = tempfile::tempdir().unwrap();
     let mut all = String::from("supplier,id,verdict\n");
     let mut but_one = all.clone();
-    let reqs = json["requirements"].as_array().unwrap();
-    for (i, r) in reqs.iter().enumerate() {
-        let line = format!("gamma,{},unknown\n", r["id"].as_str().unwrap());
+    for (i, (s, id, v)) in failing.iter().enumerate() {
+        let line = format!("\"{s}\",{id},{v}\n");
         all.push_str(&line);
-        if i > 0 || r["severity"] != "must" {
+        if i > 0 {
             but_one.push_str(&line);
         }
     }
     std::fs::write(dir.path().join("all.csv"), all).unwrap();
     std::fs::write(dir.path().join("but-one.csv"), but_one).unwrap();
     clausescan()
-        .args(["scan", "basic/gamma", "--fail-on", "missing", "--baseline"])
+        .args(["scan", "basic", "--fail-on", "missing", "--baseline"])
         .arg(dir.path().join("all.csv"))
         .assert()
         .code(0);
-    if reqs.first().is_some_and(|r| r["severity"] == "must") {
-        clausescan()
-            .args(["scan", "basic/gamma", "--fail-on", "missing", "--baseline"])
-            .arg(dir.path().join("but-one.csv"))
-            .assert()
-            .code(1);
-    }
+    let out = clausescan()
+        .args(["scan", "basic", "--fail-on", "missing", "--baseline"])
+        .arg(dir.path().join("but-one.csv"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let (s, id, _) = failing[0];
+    assert!(err.contains("1 result of must requirements"), "{err}");
+    assert!(err.contains(&format!("{s} {id}")), "{err}");
 }
 
 #[test]

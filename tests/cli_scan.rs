@@ -159,7 +159,10 @@ fn grouping_statuses_and_skips() {
     let has = |p: &str, r: &str| skipped.iter().any(|(sp, sr)| sp == p && sr == r);
     assert!(has("basic/.hidden-dir", "hidden"), "{skipped:?}");
     assert!(has("basic/acme/.notes.txt", "hidden"), "{skipped:?}");
-    assert!(has("basic/acme/prices.csv", "unsupported type"), "{skipped:?}");
+    assert!(
+        has("basic/acme/prices.csv", "unsupported type"),
+        "{skipped:?}"
+    );
 }
 
 #[test]
@@ -243,7 +246,12 @@ fn manifest_groups_and_skips_unlisted_documents() {
 #[test]
 fn manifest_without_header_is_a_usage_error_naming_the_file() {
     clausescan()
-        .args(["scan", "manifest/docs", "--manifest", "manifest/bad-header.csv"])
+        .args([
+            "scan",
+            "manifest/docs",
+            "--manifest",
+            "manifest/bad-header.csv",
+        ])
         .assert()
         .code(2)
         .stderr(predicates::str::contains("manifest/bad-header.csv:1:"))
@@ -254,7 +262,11 @@ fn manifest_without_header_is_a_usage_error_naming_the_file() {
 fn manifest_row_that_does_not_exist_names_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("a.txt"), "Some text.\n").unwrap();
-    std::fs::write(dir.path().join("m.csv"), "path,supplier\na.txt,A\nnope.pdf,B\n").unwrap();
+    std::fs::write(
+        dir.path().join("m.csv"),
+        "path,supplier\na.txt,A\nnope.pdf,B\n",
+    )
+    .unwrap();
     let out = clausescan()
         .arg("scan")
         .arg(dir.path())
@@ -281,10 +293,18 @@ fn symlink_loop_is_skipped_not_followed_forever() {
         .args(["--format", "json"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let json: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(names(&json), ["acme"]);
-    assert_eq!(json["suppliers"][0]["documents"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        json["suppliers"][0]["documents"].as_array().unwrap().len(),
+        1
+    );
     #[cfg(unix)]
     assert!(json["skipped"]
         .as_array()
@@ -309,11 +329,19 @@ fn non_utf8_file_name_is_read_and_shown_lossily() {
         .args(["--format", "json"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let json: Value = serde_json::from_slice(&out.stdout).unwrap();
     let doc = &json["suppliers"][0]["documents"][0];
     assert_eq!(doc["status"], "ok", "{doc}");
-    assert!(doc["path"].as_str().unwrap().ends_with("acme/contract-\u{fffd}\u{fffd}.txt"));
+    assert!(doc["path"]
+        .as_str()
+        .unwrap()
+        .ends_with("acme/contract-\u{fffd}\u{fffd}.txt"));
 }
 
 #[test]
@@ -343,13 +371,25 @@ fn csv_parses_back_with_bom_and_crlf() {
     let header = &rows[0].1;
     assert_eq!(
         header,
-        &["supplier", "requirement", "title", "severity", "verdict", "note", "evidence_path", "page", "clause", "sentence"]
+        &[
+            "supplier",
+            "requirement",
+            "title",
+            "severity",
+            "verdict",
+            "note",
+            "evidence_path",
+            "page",
+            "clause",
+            "sentence"
+        ]
     );
     assert!(text.contains("\r\n"));
     assert!(!text.replace("\r\n", "").contains('\r'));
     // One row per supplier × requirement.
     let (_, json) = scan_json(&["basic"]);
-    let expected = json["suppliers"].as_array().unwrap().len() * json["requirements"].as_array().unwrap().len();
+    let expected = json["suppliers"].as_array().unwrap().len()
+        * json["requirements"].as_array().unwrap().len();
     assert_eq!(rows.len() - 1, expected);
     for (_, r) in &rows {
         assert_eq!(r.len(), 10);
@@ -421,7 +461,9 @@ fn other_formats_render() {
         .output()
         .unwrap();
     let sarif: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let rules = sarif["runs"][0]["tool"]["driver"]["rules"].as_array().unwrap();
+    let rules = sarif["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap();
     let (_, json) = scan_json(&["basic"]);
     assert_eq!(rules.len(), json["requirements"].as_array().unwrap().len());
 }
@@ -447,4 +489,119 @@ fn usage_errors_exit_2() {
         .assert()
         .code(2)
         .stderr(predicates::str::contains("no-such-dir"));
+}
+
+#[test]
+fn colour_only_when_asked_and_never_with_no_color() {
+    let run = |no_color: bool| {
+        let mut c = Command::cargo_bin("clausescan").unwrap();
+        c.current_dir(fixtures())
+            .args(["scan", "basic", "--color", "always"]);
+        if no_color {
+            c.env("NO_COLOR", "1");
+        } else {
+            c.env_remove("NO_COLOR");
+        }
+        String::from_utf8(c.output().unwrap().stdout).unwrap()
+    };
+    assert!(run(false).contains('\u{1b}'), "--color always colours");
+    assert!(
+        !run(true).contains('\u{1b}'),
+        "NO_COLOR wins over --color always"
+    );
+    // Not a terminal (captured by the test): no colour by default.
+    let mut c = Command::cargo_bin("clausescan").unwrap();
+    c.current_dir(fixtures())
+        .env_remove("NO_COLOR")
+        .args(["scan", "basic"]);
+    assert!(!String::from_utf8(c.output().unwrap().stdout)
+        .unwrap()
+        .contains('\u{1b}'));
+}
+
+#[test]
+fn html_escapes_names_from_the_file_system() {
+    let dir = tempfile::tempdir().unwrap();
+    let sup = dir.path().join("<b>acme&co");
+    std::fs::create_dir(&sup).unwrap();
+    std::fs::write(sup.join("c.txt"), "A contract.\n").unwrap();
+    let out = clausescan()
+        .arg("scan")
+        .arg(dir.path())
+        .args(["--format", "html"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(html.contains("&lt;b&gt;acme&amp;co"));
+    assert!(!html.contains("<b>acme"));
+    assert!(!html.contains("<script"));
+    assert!(
+        !html.contains("http://") && !html.contains("src="),
+        "self-contained"
+    );
+}
+
+#[test]
+fn verbose_lists_skipped_files_on_stderr_and_quiet_says_nothing() {
+    let out = clausescan()
+        .args(["scan", "basic", "--format", "json", "--verbose"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("skipped basic/.hidden-dir (hidden)"), "{err}");
+    assert!(
+        err.contains("skipped basic/acme/.notes.txt (hidden)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("skipped basic/acme/prices.csv (unsupported type)"),
+        "{err}"
+    );
+    clausescan()
+        .args(["scan", "basic", "--format", "json", "--quiet"])
+        .assert()
+        .code(0)
+        .stderr("");
+}
+
+#[test]
+fn the_same_path_twice_is_scanned_once() {
+    let (_, once) = scan_json(&["dup/a"]);
+    let (_, twice) = scan_json(&["dup/a", "dup/a/"]);
+    assert_eq!(names(&once), names(&twice));
+}
+
+#[test]
+fn an_unsupported_file_alone_is_nothing_to_scan() {
+    clausescan()
+        .args(["scan", "basic/beta/old-contract.doc"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("no supported document found"));
+}
+
+#[test]
+fn a_file_next_to_a_folder_of_the_same_name_are_two_suppliers() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(corpus.join("acme")).unwrap();
+    std::fs::write(corpus.join("acme.txt"), "Loose statement.\n").unwrap();
+    std::fs::write(corpus.join("acme/dpa.txt"), "A contract.\n").unwrap();
+    let out = clausescan()
+        .current_dir(dir.path())
+        .args(["scan", "corpus", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let n = names(&json);
+    assert_eq!(n.len(), 2);
+    assert!(n.iter().all(|s| s.starts_with("acme (")), "{n:?}");
+    assert_ne!(n[0], n[1]);
+    assert_eq!(
+        doc_paths(supplier(&json, "acme (corpus/acme)")),
+        ["corpus/acme/dpa.txt"]
+    );
 }

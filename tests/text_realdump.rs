@@ -4,11 +4,30 @@
 //! read how sentence and clause splitting hold up on real contracts.
 //!
 //! `TEXT_DUMP=/tmp/doc.txt cargo test --test text_realdump -- --ignored --nocapture`
+//! (`TEXT_DUMP_FLAT=1` for a TXT file: one page without a page number).
 
-use clausescan::model::{Block, Document, Page};
-use clausescan::text::{clean, segment, UnitKind};
+use clausescan::extract::{extract_path, Limits};
+use clausescan::model::{Block, Document, Format, Page};
+use clausescan::text::{clean, fold, segment, UnitKind};
 
 fn document(raw: &str) -> Document {
+    // TEXT_DUMP_FLAT=1: a TXT-like document, one page without a number
+    if std::env::var_os("TEXT_DUMP_FLAT").is_some() {
+        return Document {
+            pages: vec![Page {
+                number: None,
+                blocks: raw
+                    .split("\n\n")
+                    .filter(|p| !p.trim().is_empty())
+                    .map(|p| Block {
+                        text: p.trim_matches('\n').to_string(),
+                        ..Block::default()
+                    })
+                    .collect(),
+            }],
+            ..Document::default()
+        };
+    }
     let pages = raw
         .split('\u{000C}')
         .enumerate()
@@ -37,8 +56,40 @@ fn dump() {
     let Ok(path) = std::env::var("TEXT_DUMP") else {
         return;
     };
+    // a document the project can read (DOCX, ODT, PDF) goes through its extractor
+    let ext = std::path::Path::new(&path)
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("");
+    let format = Format::from_extension(ext).filter(|f| !matches!(f, Format::Txt | Format::Md));
+    if let Some(format) = format {
+        match extract_path(std::path::Path::new(&path), format, &Limits::default()) {
+            Ok(doc) => {
+                print_units(doc, 0);
+            }
+            Err(e) => println!("cannot read: {e}"),
+        }
+        return;
+    }
     let raw = std::fs::read_to_string(&path).unwrap_or_default();
-    let s = segment(&clean(document(&raw)));
+    print_units(document(&raw), raw.len());
+}
+
+fn print_units(doc: Document, raw_len: usize) {
+    let t0 = std::time::Instant::now();
+    let cleaned = clean(doc);
+    let t1 = std::time::Instant::now();
+    let s = segment(&cleaned);
+    let t2 = std::time::Instant::now();
+    let folded: usize = s.units.iter().map(|u| fold(&u.text).text.len()).sum();
+    let t3 = std::time::Instant::now();
+    eprintln!(
+        "{} bytes: clean {:?}, segment {:?}, fold all units {:?} ({folded} bytes)",
+        raw_len,
+        t1 - t0,
+        t2 - t1,
+        t3 - t2
+    );
     println!("title: {:?}", s.title);
     for (i, u) in s.units.iter().enumerate() {
         println!(

@@ -506,3 +506,154 @@ fn empty_and_odd_documents() {
     )));
     assert!(s.units.iter().all(|u| !u.text.is_empty()));
 }
+
+#[test]
+fn eur_lex_style_lone_markers_and_title_lines() {
+    let s = segment(&clean(txt("Clause 2
+Effect and invariability of the Clauses
+(a)
+These Clauses set out appropriate safeguards.
+(b)
+These Clauses are without prejudice to obligations.
+
+Clause 3
+Third-party beneficiaries
+(a)
+Data subjects may invoke these Clauses, with the following exceptions:
+(i)
+Clause 1, Clause 2, Clause 3;
+(ii)
+Clause 8 – Module One: Clause 8.5 (e) and Clause 8.9(b);
+(b)
+Paragraph (a) is without prejudice to rights of data subjects.")));
+    let d = dump(&s);
+    let c2 = s
+        .clauses
+        .iter()
+        .position(|c| c.number.as_deref() == Some("Clause 2"))
+        .unwrap();
+    assert_eq!(
+        s.clauses[c2].heading.as_deref(),
+        Some("Effect and invariability of the Clauses"),
+        "{d:#?}"
+    );
+    let (i, u) = unit_of(&s, "These Clauses set out");
+    assert_eq!(u.kind, UnitKind::ListItem);
+    assert_eq!(s.clause_number(i), Some("Clause 2(a)"));
+    let (i, _) = unit_of(&s, "Clause 8 – Module One");
+    assert_eq!(s.clause_number(i), Some("Clause 3(a)(ii)"), "{d:#?}");
+    let (i, _) = unit_of(&s, "Paragraph (a) is without prejudice");
+    assert_eq!(s.clause_number(i), Some("Clause 3(b)"), "{d:#?}");
+}
+
+#[test]
+fn footnotes_and_long_headings() {
+    let doc = flat(vec![
+        heading("Artikel 5 Beveiliging", 1),
+        para("Verwerker neemt passende maatregelen."),
+        heading("Verwerker meldt elk datalek binnen 24 uur aan Opdrachtgever en verstrekt daarbij alle informatie die Opdrachtgever nodig heeft voor een melding.", 2),
+        Block {
+            text: "1 Zie ook de Handreiking van de Autoriteit Persoonsgegevens.".into(),
+            kind: BlockKind::Footnote,
+            ..Block::default()
+        },
+    ]);
+    let s = segment(&clean(doc));
+    let (i, u) = unit_of(&s, "Verwerker meldt elk datalek");
+    assert_eq!(u.kind, UnitKind::Sentence);
+    assert_eq!(s.clause_number(i), Some("Artikel 5"));
+    let (i, u) = unit_of(&s, "1 Zie ook");
+    assert_eq!(u.kind, UnitKind::Sentence);
+    assert_eq!(s.clause_number(i), Some("Artikel 5"));
+    assert_eq!(s.clauses.len(), 1, "{:#?}", s.clauses);
+}
+
+#[test]
+fn articles_at_the_top_of_every_page_are_not_furniture() {
+    let pages = (1..=4)
+        .map(|n| {
+            pdf_page(
+                n,
+                vec![
+                    "Bijlage 7 - Standaard Verwerkersovereenkomst",
+                    &format!("Artikel {n}"),
+                    &format!("Verwerker verwerkt de gegevens van categorie {n} in opdracht."),
+                    &format!("Pagina {n} van 4"),
+                ],
+            )
+        })
+        .collect();
+    let s = segment(&clean(Document {
+        pages,
+        ..Document::default()
+    }));
+    let furniture: Vec<&str> = s
+        .units
+        .iter()
+        .filter(|u| u.kind == UnitKind::Furniture)
+        .map(|u| u.text.as_str())
+        .collect();
+    assert_eq!(furniture.len(), 8, "{furniture:?}");
+    assert!(furniture
+        .iter()
+        .all(|t| t.starts_with("Bijlage 7") || t.starts_with("Pagina")));
+    let numbers: Vec<Option<&str>> = (0..s.units.len())
+        .filter(|&i| s.units[i].kind == UnitKind::Sentence)
+        .map(|i| s.clause_number(i))
+        .collect();
+    assert_eq!(
+        numbers,
+        [
+            Some("Artikel 1"),
+            Some("Artikel 2"),
+            Some("Artikel 3"),
+            Some("Artikel 4")
+        ]
+    );
+}
+
+#[test]
+fn a_definitions_section_ends_at_the_next_headed_clause() {
+    let s = segment(&clean(txt("Definitions
+
+Processor: the party that processes personal data on behalf of the Controller.
+
+1. Obligations
+
+1.1 The Processor shall: notify the Controller of any breach within 24 hours.")));
+    let (_, u) = unit_of(&s, "Processor: the party");
+    assert_eq!(u.kind, UnitKind::Definition);
+    let (i, u) = unit_of(&s, "The Processor shall: notify");
+    assert_eq!(u.kind, UnitKind::Sentence, "{:#?}", dump(&s));
+    assert_eq!(s.clause_number(i), Some("1.1"));
+}
+
+#[test]
+fn a_paragraph_over_three_pages_is_one_block() {
+    let doc = Document {
+        pages: vec![
+            pdf_page(1, vec!["Verwerker zal de persoonsgegevens", "1"]),
+            pdf_page(
+                2,
+                vec![
+                    "uitsluitend verwerken in de Europese Economische Ruimte en",
+                    "2",
+                ],
+            ),
+            pdf_page(3, vec!["niet daarbuiten.", "Artikel 9 Audit", "3"]),
+        ],
+        ..Document::default()
+    };
+    let s = segment(&clean(doc));
+    let d = dump(&s);
+    let (_, u) = unit_of(&s, "Verwerker zal de persoonsgegevens");
+    assert_eq!(
+        u.text,
+        "Verwerker zal de persoonsgegevens uitsluitend verwerken in de Europese Economische Ruimte en niet daarbuiten.",
+        "{d:#?}"
+    );
+    assert_eq!(u.page, Some(1));
+    assert_eq!(u.paragraph, 1);
+    let (_, h) = unit_of(&s, "Artikel 9 Audit");
+    assert_eq!(h.paragraph, 2);
+}

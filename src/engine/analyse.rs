@@ -35,6 +35,9 @@ pub(crate) struct Finding {
     /// The unit only points at another document: never evidence, but named when nothing is found.
     pub reference_only: bool,
     pub inserted: bool,
+    /// How clearly the unit states it (explicit supplier subject, a full sentence, not a table
+    /// cell): the judge shows the strongest evidence first.
+    pub strength: u8,
     pub place: Place,
     /// The matched terms, as written.
     pub terms: Vec<String>,
@@ -59,6 +62,9 @@ struct UnitView {
     /// Folded byte ranges under negation.
     negated: Vec<(usize, usize)>,
     subject: Party,
+    /// Who the unit binds when its own wording names no subject (passive, list item): the lead-in
+    /// of a list, else the explicit subjects of its numbered clause or paragraph.
+    bound: Party,
     /// The byte range of the subject's party name, for the permissive-modal check.
     subject_end: Option<usize>,
     evidence: bool,
@@ -91,9 +97,20 @@ impl UnitView {
         self.negated.iter().any(|&(s, e)| at >= s && at < e)
     }
 
+    /// The matched words as written, widened to whole tokens (`verwerk*` shows "Verwerker").
     fn original(&self, text: &str, hit: &Hit) -> String {
         let r = self.folded.original_range(hit.start, hit.end);
-        text.get(r).unwrap_or("").to_string()
+        let word = |c: char| c.is_alphanumeric() || c == '-';
+        let start = text
+            .get(..r.start)
+            .map_or(r.start, |before| before.trim_end_matches(word).len());
+        let end = text.get(r.end..).map_or(r.end, |after| {
+            r.end + (after.len() - after.trim_start_matches(word).len())
+        });
+        text.get(start..end)
+            .unwrap_or("")
+            .trim_matches('-')
+            .to_string()
     }
 }
 
@@ -108,11 +125,15 @@ struct Flags {
 
 pub(crate) fn analyse(engine: &Engine, doc: &Document, path: &str) -> DocFindings {
     let seg = segment(doc);
-    let views: Vec<UnitView> = seg
+    let names = supplier_names(&seg);
+    let mut views: Vec<UnitView> = seg
         .units
         .iter()
-        .map(|u| view(engine, &u.text, u.kind))
+        .map(|u| view(engine, &u.text, u.kind, &names))
         .collect();
+    let leads = inherit_from_lead_ins(&seg, &mut views);
+    spread_options(&seg, &mut views);
+    bind_passives(&seg, &mut views);
     let title_flags = seg
         .title
         .as_deref()
@@ -141,19 +162,24 @@ pub(crate) fn analyse(engine: &Engine, doc: &Document, path: &str) -> DocFinding
             for (slot, pattern) in &creq.patterns {
                 // One unit, or (clauses/README.md, Proximity) this unit and the next sentence of the
                 // same numbered clause, the terms at most 40 tokens apart.
-                let (used, involved): (Vec<(usize, &Hit)>, Vec<usize>) =
-                    match meets(pattern, v, ctx) {
-                        Some(used) => (used.into_iter().map(|h| (ui, h)).collect(), vec![ui]),
-                        None => match next.and_then(|n| {
-                            meets_pair(pattern, (ui, v, ctx), (n, &views[n], unit_context[n]))
-                        }) {
-                            Some(used) => {
-                                let n = next.unwrap_or(ui);
-                                (used, vec![ui, n])
-                            }
-                            None => continue,
-                        },
-                    };
+                let single = meets(pattern, v, ctx).map(|used| {
+                    let used: Vec<(usize, &Hit)> = used.into_iter().map(|h| (ui, h)).collect();
+                    (used, vec![ui])
+                });
+                // A list item read together with its lead-in ("… niet gebruikt voor: - training;").
+                let with_lead = || {
+                    let l = leads[ui]?;
+                    let used = meets_pair(pattern, (l, &views[l], unit_context[l]), (ui, v, ctx))?;
+                    Some((used, vec![l, ui]))
+                };
+                let with_next = || {
+                    let n = next?;
+                    let used = meets_pair(pattern, (ui, v, ctx), (n, &views[n], unit_context[n]))?;
+                    Some((used, vec![ui, n]))
+                };
+                let Some((used, involved)) = single.or_else(with_lead).or_else(with_next) else {
+                    continue;
+                };
                 // Evidence is the unit holding the last matched term.
                 let at = used.iter().map(|(u, _)| *u).max().unwrap_or(ui);
                 let mut caps = Vec::new();
@@ -205,6 +231,7 @@ pub(crate) fn analyse(engine: &Engine, doc: &Document, path: &str) -> DocFinding
                     caps,
                     reference_only,
                     inserted: involved.iter().any(|&u| seg.units[u].inserted),
+                    strength: strength(&seg, &views, at),
                     place: place_of(&seg, at),
                     terms,
                 });
@@ -218,6 +245,7 @@ pub(crate) fn analyse(engine: &Engine, doc: &Document, path: &str) -> DocFinding
                         caps: Vec::new(),
                         reference_only: false,
                         inserted: unit.inserted,
+                        strength: strength(&seg, &views, ui),
                         place: place_of(&seg, ui),
                         terms: used.iter().map(|h| v.original(&unit.text, h)).collect(),
                     });
@@ -231,6 +259,14 @@ pub(crate) fn analyse(engine: &Engine, doc: &Document, path: &str) -> DocFinding
         findings,
         cross,
     }
+}
+
+fn strength(seg: &Segmented, views: &[UnitView], ui: usize) -> u8 {
+    let unit = &seg.units[ui];
+    let words = unit.text.split_whitespace().count();
+    u8::from(views[ui].subject == Party::Supplier) * 2
+        + u8::from(words >= 8)
+        + u8::from(unit.kind != UnitKind::TableCell)
 }
 
 fn place_of(seg: &Segmented, ui: usize) -> Place {
@@ -292,7 +328,7 @@ fn meets_pair<'a>(
     }
     let subject_ok = match p.subject {
         Subject::Any => true,
-        Subject::Supplier => a.subject != Party::Customer && b.subject != Party::Customer,
+        Subject::Supplier => subject_ok(p.subject, a) && b.subject != Party::Customer,
         Subject::Customer => a.subject == Party::Customer || b.subject == Party::Customer,
     };
     let ctx = Flags {
@@ -330,7 +366,7 @@ const PLACEHOLDER: &str = "placeholder not filled";
 const OPTION: &str = "template option not selected";
 
 /// Folds one unit and works out everything the patterns need.
-fn view(engine: &Engine, text: &str, kind: UnitKind) -> UnitView {
+fn view(engine: &Engine, text: &str, kind: UnitKind, names: &[String]) -> UnitView {
     let sp = &engine.special;
     let folded = fold(text);
     let hits = engine.matcher.find(&folded.text, text, &folded.map);
@@ -343,6 +379,7 @@ fn view(engine: &Engine, text: &str, kind: UnitKind) -> UnitView {
         by_group,
         negated: Vec::new(),
         subject: Party::Unknown,
+        bound: Party::Unknown,
         subject_end: None,
         evidence: matches!(
             kind,
@@ -360,7 +397,7 @@ fn view(engine: &Engine, text: &str, kind: UnitKind) -> UnitView {
         ai_act: false,
     };
     v.negated = negated_ranges(&v, sp);
-    let (subject, subject_end) = subject_of(&v, sp);
+    let (subject, subject_end) = subject_of(&v, sp, names);
     v.subject = subject;
     v.subject_end = subject_end;
     v.reference_at = sp
@@ -404,7 +441,7 @@ fn view(engine: &Engine, text: &str, kind: UnitKind) -> UnitView {
 }
 
 fn text_flags(engine: &Engine, text: &str) -> Flags {
-    let v = view(engine, text, UnitKind::Heading);
+    let v = view(engine, text, UnitKind::Heading, &[]);
     Flags {
         ai: v.ai,
         alg: v.alg,
@@ -517,13 +554,18 @@ fn placeholder_kind(text: &str) -> Option<&'static str> {
             let Some(e) = after.find(close) else { break };
             let inside = after[..e].trim();
             let is_checkbox = inside.eq_ignore_ascii_case("x");
+            // A markdown link "[text](url)" and a footnote mark "[4]" are not placeholders;
+            // bracketed words in a contract are: "[Naam]", "[insert date]", "[option – text]".
+            let markdown_link = after[e + close.len_utf8()..].starts_with('(');
             let looks_like_field = !inside.is_empty()
-                && inside.chars().count() <= 60
+                && inside.chars().count() <= 80
                 && !is_checkbox
-                && !inside.chars().any(|c| c.is_ascii_digit())
-                && inside
+                && !markdown_link
+                && (inside.chars().any(char::is_alphabetic)
+                    || inside.chars().all(|c| "•●…. _".contains(c)))
+                && !inside
                     .chars()
-                    .all(|c| c.is_alphabetic() || " .-_/'’•●…".contains(c));
+                    .all(|c| c.is_ascii_digit() || "()., ".contains(c));
             if looks_like_field {
                 return Some(PLACEHOLDER);
             }
@@ -590,7 +632,7 @@ fn negated_ranges(v: &UnitView, sp: &Special) -> Vec<(usize, usize)> {
 /// The grammatical subject: the first party name that is not an object (after a preposition) nor a
 /// possessive, skipping a leading subordinate clause and looking through "acknowledges that" and
 /// passives with an agent ("shall be notified by the Processor").
-fn subject_of(v: &UnitView, sp: &Special) -> (Party, Option<usize>) {
+fn subject_of(v: &UnitView, sp: &Special, names: &[String]) -> (Party, Option<usize>) {
     let text = v.folded.text.as_bytes();
     let mut parties: Vec<(usize, usize, Party)> = Vec::new();
     for (g, party) in [
@@ -599,6 +641,16 @@ fn subject_of(v: &UnitView, sp: &Special) -> (Party, Option<usize>) {
     ] {
         if let Some(g) = g {
             parties.extend(v.group_hits(g).map(|h| (h.start, h.end, party)));
+        }
+    }
+    for name in names {
+        let bytes = v.folded.text.as_bytes();
+        for (at, _) in v.folded.text.match_indices(name.as_str()) {
+            let end = at + name.len();
+            if super::terms::boundary_before(bytes, at) && super::terms::boundary_after(bytes, end)
+            {
+                parties.push((at, end, Party::Supplier));
+            }
         }
     }
     if parties.is_empty() {
@@ -629,7 +681,11 @@ fn subject_of(v: &UnitView, sp: &Special) -> (Party, Option<usize>) {
             return true;
         }
         let after = &text[end.min(text.len())..];
-        after.starts_with(b"'s") || after.starts_with(b"s'")
+        // "Customer Data will not be used …": the party name qualifies a noun.
+        let modifier = sp
+            .party_modifier_next
+            .is_some_and(|g| v.group_hits(g).any(|h| h.start == end + 1));
+        modifier || after.starts_with(b"'s") || after.starts_with(b"s'")
     };
     let mut from = 0;
     if let Some(g) = sp.subordinator {
@@ -642,7 +698,26 @@ fn subject_of(v: &UnitView, sp: &Special) -> (Party, Option<usize>) {
             .copied()
             .find(|&(s, e, _)| s >= from && !is_object(s, e))
     };
-    let Some(mut subject) = first_subject(from).or_else(|| first_subject(0)) else {
+    let is_agent = |start: usize| {
+        let mut at = start;
+        while let Some(x) = ends_at(sp.determiner, at) {
+            at = x;
+        }
+        ends_at(sp.agent_marker, at).is_some()
+    };
+    // A passive whose agent comes first ("Inputs are never used by the Supplier …, unless the
+    // Customer consents"): the agent is the actor.
+    let agent_first = kept
+        .iter()
+        .copied()
+        .find(|&(s, _, _)| s >= from && is_agent(s));
+    let candidate = first_subject(from).or_else(|| first_subject(0));
+    let chosen = match (agent_first, candidate) {
+        (Some(a), Some(c)) if a.0 < c.0 => Some(a),
+        (Some(a), None) => Some(a),
+        (_, c) => c,
+    };
+    let Some(mut subject) = chosen else {
         return (Party::Unknown, None);
     };
     if let Some(g) = sp.acknowledge {
@@ -759,6 +834,203 @@ fn context_allows(context: Context, f: Flags, v: &UnitView) -> bool {
     }
 }
 
+/// Whether `v` binds the party a pattern asks for: a unit naming no subject (passive, a statement
+/// about the system) speaks for the supplier, whose document it is, unless its clause or list
+/// lead-in binds the customer.
+fn subject_ok(subject: Subject, v: &UnitView) -> bool {
+    match subject {
+        Subject::Any => true,
+        Subject::Customer => {
+            v.subject == Party::Customer
+                || (v.subject == Party::Unknown && v.bound == Party::Customer)
+        }
+        Subject::Supplier => {
+            v.subject == Party::Supplier
+                || (v.subject == Party::Unknown && v.bound != Party::Customer)
+        }
+    }
+}
+
+/// The supplier's own name as the document defines it ('Vendia, Inc. ("Vendia")', 'Starred B.V.,
+/// hierna: "Starred"'), folded: a name defined right after a company name with a legal form. Only
+/// when the document defines exactly one such name; two (both parties by name) are ambiguous.
+fn supplier_names(seg: &Segmented) -> Vec<String> {
+    const FORMS: &[&str] = &[
+        "b.v.",
+        "bv",
+        "n.v.",
+        "inc.",
+        "inc",
+        "ltd",
+        "ltd.",
+        "limited",
+        "gmbh",
+        "llc",
+        "s.a.",
+        "ag",
+        "corp.",
+        "corporation",
+        "plc",
+        "v.o.f.",
+        "b.v",
+    ];
+    let mut names: Vec<String> = Vec::new();
+    for u in seg.units.iter().take(80) {
+        let f = fold(&u.text).text;
+        for (q, _) in f.match_indices('"') {
+            let Some(rest) = f.get(q + 1..) else { continue };
+            let Some(len) = rest.find('"') else { continue };
+            let name = rest[..len].trim();
+            if name.is_empty() || name.len() > 40 || name.split(' ').count() > 3 {
+                continue;
+            }
+            let before = f[..q].trim_end_matches(['(', ' ', ':', ',']);
+            let before = before
+                .trim_end_matches("hereinafter")
+                .trim_end_matches("hierna te noemen")
+                .trim_end_matches("hierna")
+                .trim_end_matches(['(', ' ', ':', ',']);
+            let window: Vec<&str> = before.rsplit(' ').take(12).collect();
+            if window
+                .iter()
+                .any(|w| FORMS.contains(&w.trim_matches(|c: char| c == ',' || c == ')')))
+                && !names.iter().any(|n| n == name)
+            {
+                names.push(name.to_string());
+            }
+        }
+    }
+    const ROLES: &[&str] = &[
+        "verwerker",
+        "verwerkingsverantwoordelijke",
+        "opdrachtgever",
+        "opdrachtnemer",
+        "leverancier",
+        "klant",
+        "customer",
+        "supplier",
+        "provider",
+        "processor",
+        "controller",
+        "client",
+        "vendor",
+        "partijen",
+        "parties",
+    ];
+    names.retain(|n| !ROLES.contains(&n.as_str()));
+    if names.len() == 1 {
+        names
+    } else {
+        Vec::new()
+    }
+}
+
+/// List items under a lead-in that ends in ':' take its subject when they name none, and its
+/// negation ("Customer will not: (a) …; (b) …").
+fn inherit_from_lead_ins(seg: &Segmented, views: &mut [UnitView]) -> Vec<Option<usize>> {
+    let mut leads = vec![None; seg.units.len()];
+    let mut lead: Option<usize> = None;
+    for i in 0..seg.units.len() {
+        let u = &seg.units[i];
+        if u.kind != UnitKind::ListItem {
+            lead = u.text.trim_end().ends_with(':').then_some(i);
+            continue;
+        }
+        let Some(l) = lead else { continue };
+        leads[i] = Some(l);
+        let (subject, negated) = {
+            let lv = &views[l];
+            let end = lv
+                .folded
+                .text
+                .trim_end_matches(':')
+                .trim_end()
+                .len()
+                .saturating_sub(1);
+            (lv.subject, lv.is_negated(end))
+        };
+        let v = &mut views[i];
+        if v.subject == Party::Unknown {
+            v.bound = subject;
+        }
+        if negated {
+            v.negated = complement(&v.negated, v.folded.text.len());
+        }
+    }
+    leads
+}
+
+/// An unticked option covers its whole paragraph: every sentence of it is template text.
+fn spread_options(seg: &Segmented, views: &mut [UnitView]) {
+    let mut option_paragraphs: Vec<u32> = seg
+        .units
+        .iter()
+        .zip(views.iter())
+        .filter(|(_, v)| v.placeholder == Some(OPTION))
+        .map(|(u, _)| u.paragraph)
+        .collect();
+    option_paragraphs.dedup();
+    for (u, v) in seg.units.iter().zip(views.iter_mut()) {
+        if v.placeholder.is_none() && option_paragraphs.contains(&u.paragraph) {
+            v.placeholder = Some(OPTION);
+        }
+    }
+}
+
+fn complement(ranges: &[(usize, usize)], len: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for &(s, e) in ranges {
+        if s > at {
+            out.push((at, s));
+        }
+        at = at.max(e);
+    }
+    if at < len {
+        out.push((at, len));
+    }
+    out
+}
+
+/// Units that name no subject are bound by the explicit subjects of their numbered clause (or, in
+/// unnumbered text, their paragraph): supplier when only the supplier is named as subject there,
+/// customer when only the customer is. A binding from a list lead-in stays.
+fn bind_passives(seg: &Segmented, views: &mut [UnitView]) {
+    let scope = |i: usize| -> std::ops::Range<usize> {
+        let u = &seg.units[i];
+        if let Some(c) = u.clause.and_then(|c| numbered_ancestor(seg, c)) {
+            if let Some(node) = seg.clauses.get(c) {
+                return node.units.clone();
+            }
+        }
+        let mut a = i;
+        while a > 0 && seg.units[a - 1].paragraph == u.paragraph {
+            a -= 1;
+        }
+        let mut b = i + 1;
+        while b < seg.units.len() && seg.units[b].paragraph == u.paragraph {
+            b += 1;
+        }
+        a..b
+    };
+    for i in 0..views.len() {
+        if views[i].subject != Party::Unknown || views[i].bound != Party::Unknown {
+            continue;
+        }
+        let range = scope(i);
+        let (mut sup, mut cus) = (false, false);
+        for v in views.get(range).unwrap_or(&[]) {
+            sup |= v.subject == Party::Supplier;
+            cus |= v.subject == Party::Customer;
+        }
+        views[i].bound = match (sup, cus) {
+            (true, false) => Party::Supplier,
+            (false, true) => Party::Customer,
+            _ => Party::Unknown,
+        };
+    }
+}
+
 fn polarity_ok(v: &UnitView, h: &Hit, p: Polarity) -> bool {
     match p {
         Polarity::Either => true,
@@ -783,12 +1055,7 @@ fn meets<'a>(p: &CompiledPattern, v: &'a UnitView, ctx: Flags) -> Option<Vec<&'a
     if p.without.iter().any(|&g| v.group_hits(g).next().is_some()) {
         return None;
     }
-    let subject_ok = match p.subject {
-        Subject::Any => true,
-        Subject::Supplier => v.subject != Party::Customer,
-        Subject::Customer => v.subject == Party::Customer,
-    };
-    if !subject_ok || !context_allows(p.context, ctx, v) {
+    if !subject_ok(p.subject, v) || !context_allows(p.context, ctx, v) {
         return None;
     }
     used.sort_unstable_by_key(|h| h.start);

@@ -89,7 +89,7 @@ pub(crate) fn judge_one(engine: &Engine, ri: usize, docs: &[DocOutcome<'_>]) -> 
             .collect()
     };
     let hits: Vec<Vec<Found<'_>>> = (0..creq.req.elements.len()).map(element_hits).collect();
-    let uncapped = |e: usize| hits[e].iter().copied().find(|(_, f)| f.caps.is_empty());
+    let uncapped = |e: usize| strongest(hits[e].iter().copied().filter(|(_, f)| f.caps.is_empty()));
     let alternatives: Vec<Vec<usize>> = creq
         .req
         .covered
@@ -172,10 +172,8 @@ pub(crate) fn judge_one(engine: &Engine, ri: usize, docs: &[DocOutcome<'_>]) -> 
     } else if hits.iter().any(|h| !h.is_empty()) || !partials.is_empty() {
         verdict = Verdict::Partial;
         for (e, h) in hits.iter().enumerate() {
-            let best = h
-                .iter()
-                .find(|(_, f)| f.caps.is_empty())
-                .or_else(|| h.first());
+            let best = strongest(h.iter().copied().filter(|(_, f)| f.caps.is_empty()))
+                .or_else(|| strongest(h.iter().copied()));
             if let Some((path, f)) = best {
                 evidence.push(to_evidence(
                     path,
@@ -251,6 +249,14 @@ pub(crate) fn judge_one(engine: &Engine, ri: usize, docs: &[DocOutcome<'_>]) -> 
         evidence,
         note: (!notes.is_empty()).then(|| notes.join("; ")),
     }
+}
+
+/// The strongest finding, the earliest of equals.
+fn strongest<'a>(found: impl Iterator<Item = Found<'a>>) -> Option<Found<'a>> {
+    found.fold(None, |best: Option<Found<'a>>, x| match best {
+        Some(b) if b.1.strength >= x.1.strength => Some(b),
+        _ => Some(x),
+    })
 }
 
 /// What the closest alternative of `covered` lacks: the caps of capped evidence, or the element's

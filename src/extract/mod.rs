@@ -7,9 +7,13 @@ use std::path::Path;
 use crate::model::{DocStatus, Document, Format};
 
 pub mod docx;
+pub mod numfmt;
 pub mod odt;
+pub mod package;
 pub mod pdf;
 pub mod plain;
+pub mod render;
+pub mod xml;
 
 /// Why a document yields no text. The `Display` text is the one human sentence users see.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -70,12 +74,50 @@ impl Default for Limits {
     }
 }
 
+/// The time budget of one document (`Limits::max_seconds`). Readers call [`Deadline::check`] now
+/// and then (every few thousand XML events), so a pathological file ends with a named limit
+/// instead of stalling the batch.
+#[derive(Debug, Clone, Copy)]
+pub struct Deadline {
+    start: std::time::Instant,
+    budget: std::time::Duration,
+}
+
+impl Deadline {
+    /// A deadline `limits.max_seconds` from now.
+    pub fn new(limits: &Limits) -> Self {
+        Deadline {
+            start: std::time::Instant::now(),
+            budget: std::time::Duration::from_secs(limits.max_seconds),
+        }
+    }
+
+    /// `Err(Limit)` once the budget is spent.
+    pub fn check(&self) -> Result<(), ExtractError> {
+        if self.start.elapsed() > self.budget {
+            Err(ExtractError::Limit(format!(
+                "time budget of {} s per document exceeded",
+                self.budget.as_secs()
+            )))
+        } else {
+            Ok(())
+        }
+    }
+}
+
 /// Reads the file at `path` as `format`, inside the guard.
 pub fn extract_path(
     path: &Path,
     format: Format,
     limits: &Limits,
 ) -> Result<Document, ExtractError> {
+    let meta = std::fs::metadata(path).map_err(|e| ExtractError::Io(e.to_string()))?;
+    if meta.len() > limits.max_file_bytes {
+        return Err(ExtractError::Limit(format!(
+            "file size over {} MiB",
+            limits.max_file_bytes / (1024 * 1024)
+        )));
+    }
     let bytes = std::fs::read(path).map_err(|e| ExtractError::Io(e.to_string()))?;
     extract_bytes(&bytes, format, limits)
 }

@@ -81,9 +81,12 @@ pub fn quote(field: &str) -> String {
     }
 }
 
+/// A CSV record with the 1-based line on which it starts.
+pub type Record = (usize, Vec<String>);
+
 /// Reads RFC 4180 CSV (also `;`-less, comma only; a leading BOM is ignored; LF or CRLF). Returns
 /// each record with the 1-based line on which it starts, or `(line, message)` for malformed input.
-pub fn parse(text: &str) -> Result<Vec<(usize, Vec<String>)>, (usize, String)> {
+pub fn parse(text: &str) -> Result<Vec<Record>, (usize, String)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut records = Vec::new();
     let mut record: Vec<String> = Vec::new();
@@ -161,7 +164,8 @@ mod tests {
 
     #[test]
     fn lines_and_errors() {
-        let parsed = parse("\u{feff}path,supplier\n\na.pdf,acme\r\n\"b\nc.pdf\",beta\n").unwrap_or_default();
+        let parsed =
+            parse("\u{feff}path,supplier\n\na.pdf,acme\r\n\"b\nc.pdf\",beta\n").unwrap_or_default();
         let lines: Vec<usize> = parsed.iter().map(|(l, _)| *l).collect();
         assert_eq!(lines, [1, 3, 4]);
         assert_eq!(parse("a,\"b\nc").err().map(|e| e.0), Some(1));

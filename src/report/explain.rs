@@ -3,7 +3,7 @@
 //! the note saying what is lacking or wrong.
 
 use super::{severity_str, status_str};
-use crate::model::{Evidence, Role, ScanResult};
+use crate::model::{DocStatus, Evidence, Role, ScanResult, Verdict};
 
 fn role_str(r: Role) -> &'static str {
     match r {
@@ -61,8 +61,25 @@ pub fn render_text(result: &ScanResult) -> String {
                 severity_str(info.severity),
                 r.verdict.as_str()
             ));
-            if let Some(n) = &r.note {
-                out.push_str(&format!("  note: {n}\n"));
+            match (&r.note, r.verdict) {
+                (Some(n), _) => out.push_str(&format!("  note: {n}\n")),
+                // Say what the verdict means when the engine had nothing to add.
+                (None, Verdict::Missing) => {
+                    out.push_str("  note: nothing in the documents addresses this requirement\n")
+                }
+                (None, Verdict::Unknown) => {
+                    let unread: Vec<&str> = s
+                        .documents
+                        .iter()
+                        .filter(|d| d.status != DocStatus::Ok || d.message.is_some())
+                        .map(|d| d.path.as_str())
+                        .collect();
+                    out.push_str(&format!(
+                        "  note: nothing found, but not every document could be read ({})\n",
+                        unread.join(", ")
+                    ));
+                }
+                _ => {}
             }
             if r.evidence.is_empty() {
                 out.push_str("  evidence: none found\n");
@@ -75,7 +92,10 @@ pub fn render_text(result: &ScanResult) -> String {
                 if !e.terms.is_empty() {
                     out.push_str(&format!("; terms: {}", e.terms.join(", ")));
                 }
-                out.push_str(&format!("\n    “{}”\n", e.text.split_whitespace().collect::<Vec<_>>().join(" ")));
+                out.push_str(&format!(
+                    "\n    “{}”\n",
+                    e.text.split_whitespace().collect::<Vec<_>>().join(" ")
+                ));
             }
         }
     }

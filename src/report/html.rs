@@ -101,7 +101,10 @@ pub fn render(result: &ScanResult) -> String {
     h.push_str("</table>\n");
 
     for (si, s) in result.suppliers.iter().enumerate() {
-        h.push_str(&format!("<h2 id=\"s{si}\">{}</h2>\n<ul>\n", escape(&s.name)));
+        h.push_str(&format!(
+            "<h2 id=\"s{si}\">{}</h2>\n<ul>\n",
+            escape(&s.name)
+        ));
         for d in &s.documents {
             h.push_str(&format!(
                 "<li><code>{}</code> ({}{}) — {}{}</li>\n",
@@ -116,11 +119,24 @@ pub fn render(result: &ScanResult) -> String {
             ));
         }
         h.push_str("</ul>\n");
+        // Results without evidence: one line per verdict and note, as in the Markdown report.
+        let mut bare: Vec<(Verdict, Option<String>, Vec<String>)> = Vec::new();
         for info in &result.requirements {
             let Some(r) = s.results.iter().find(|r| r.id == info.id) else {
                 continue;
             };
             if r.verdict == Verdict::Covered {
+                continue;
+            }
+            if r.evidence.is_empty() {
+                let id = escape(&r.id);
+                match bare
+                    .iter_mut()
+                    .find(|(v, n, _)| *v == r.verdict && *n == r.note)
+                {
+                    Some((_, _, ids)) => ids.push(id),
+                    None => bare.push((r.verdict, r.note.clone(), vec![id])),
+                }
                 continue;
             }
             h.push_str(&format!(
@@ -145,12 +161,30 @@ pub fn render(result: &ScanResult) -> String {
                     loc.push_str(&format!(", clause {}", escape(c)));
                 }
                 h.push_str(&format!(
-                    "<blockquote>{}<br><span class=\"loc\">{} ({:?})</span></blockquote>\n",
+                    "<blockquote>{}<br><span class=\"loc\">{} ({})</span></blockquote>\n",
                     escape(&e.text),
                     loc,
-                    e.role
+                    format!("{:?}", e.role).to_lowercase()
                 ));
             }
+        }
+        for (v, note, ids) in &bare {
+            let why = match (note, v) {
+                (Some(n), _) => escape(n),
+                (None, Verdict::Missing) => "nothing in the documents addresses it".into(),
+                (None, Verdict::Unknown) => {
+                    "nothing found, and a document could not be read".into()
+                }
+                (None, _) => String::new(),
+            };
+            h.push_str(&format!(
+                "<p><span class=\"{}\">{} {}</span> {}<br><span class=\"loc\">{}</span></p>\n",
+                v.as_str(),
+                v.symbol(),
+                v.as_str(),
+                ids.join(", "),
+                why
+            ));
         }
     }
     if let Some(s) = skipped_summary(result) {
@@ -164,6 +198,9 @@ pub fn render(result: &ScanResult) -> String {
 mod tests {
     #[test]
     fn escapes_markup() {
-        assert_eq!(super::escape("<a href='x'>&</a>"), "&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;");
+        assert_eq!(
+            super::escape("<a href='x'>&</a>"),
+            "&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;"
+        );
     }
 }

@@ -63,7 +63,11 @@ pub fn render(result: &ScanResult) -> String {
             c.missing,
             c.conflict,
             c.unknown,
-            if gaps.is_empty() { "none".to_string() } else { gaps.join(", ") }
+            if gaps.is_empty() {
+                "none".to_string()
+            } else {
+                gaps.join(", ")
+            }
         ));
     }
     out.push('\n');
@@ -92,6 +96,9 @@ pub fn render(result: &ScanResult) -> String {
         }
         out.push('\n');
         let mut covered = Vec::new();
+        // Verdicts with nothing more to say than their name are listed on one line each, so the
+        // sections that need reading (partial, conflict, anything with a note) stand out.
+        let mut bare: Vec<(Verdict, Option<String>, Vec<String>)> = Vec::new();
         let mut gaps = 0;
         for f in families(&result.requirements) {
             for (_, info) in &f.members {
@@ -103,6 +110,22 @@ pub fn render(result: &ScanResult) -> String {
                     continue;
                 }
                 gaps += 1;
+                if r.evidence.is_empty() {
+                    let should = if info.severity == crate::model::Severity::Should {
+                        " (should)"
+                    } else {
+                        ""
+                    };
+                    let id = format!("{}{should}", escape(&r.id));
+                    match bare
+                        .iter_mut()
+                        .find(|(v, n, _)| *v == r.verdict && *n == r.note)
+                    {
+                        Some((_, _, ids)) => ids.push(id),
+                        None => bare.push((r.verdict, r.note.clone(), vec![id])),
+                    }
+                    continue;
+                }
                 out.push_str(&format!(
                     "### {} {} — {} ({}, {})\n\n",
                     r.verdict.symbol(),
@@ -116,25 +139,51 @@ pub fn render(result: &ScanResult) -> String {
                 }
                 for e in &r.evidence {
                     out.push_str(&format!(
-                        "> {} — {} ({:?})\n\n",
+                        "> {} — {} ({})\n\n",
                         escape(&e.text),
                         location(e),
-                        e.role
+                        role_str(e.role)
                     ));
                 }
             }
+        }
+        // Same verdict, same note, no evidence: one line for the lot.
+        for (v, note, ids) in &bare {
+            let why = match (note, v) {
+                (Some(n), _) => escape(n),
+                (None, Verdict::Missing) => "nothing in the documents addresses it".to_string(),
+                (None, Verdict::Unknown) => {
+                    "nothing found, and a document could not be read".to_string()
+                }
+                (None, _) => String::new(),
+            };
+            out.push_str(&format!(
+                "{} **{}**: {}  \n_{}_\n\n",
+                v.symbol(),
+                v.as_str(),
+                ids.join(", "),
+                why
+            ));
         }
         if gaps == 0 {
             out.push_str("No gaps.\n\n");
         }
         if !covered.is_empty() {
-            out.push_str(&format!("Covered: {}\n\n", covered.join(", ")));
+            out.push_str(&format!("✓ Covered: {}\n\n", covered.join(", ")));
         }
     }
     if let Some(s) = skipped_summary(result) {
         out.push_str(&format!("---\n\n{}\n", escape(&s)));
     }
     out
+}
+
+fn role_str(r: crate::model::Role) -> &'static str {
+    match r {
+        crate::model::Role::Covers => "covers",
+        crate::model::Role::Partial => "partial",
+        crate::model::Role::Conflict => "conflict",
+    }
 }
 
 fn is_must(result: &ScanResult, id: &str) -> bool {

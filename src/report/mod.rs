@@ -4,7 +4,6 @@
 
 pub mod csv;
 pub mod explain;
-pub mod extract_view;
 pub mod html;
 pub mod json;
 pub mod markdown;
@@ -94,9 +93,8 @@ pub fn families(requirements: &[RequirementInfo]) -> Vec<Family<'_>> {
 }
 
 /// The requirement ID without its family prefix (`DP-BREACH` → `BREACH`), for compact legends.
-pub fn short_id<'a>(r: &'a RequirementInfo) -> &'a str {
-    r.id
-        .strip_prefix(r.family.as_str())
+pub fn short_id(r: &RequirementInfo) -> &str {
+    r.id.strip_prefix(r.family.as_str())
         .and_then(|s| s.strip_prefix('-'))
         .filter(|s| !s.is_empty())
         .unwrap_or(&r.id)
@@ -168,7 +166,11 @@ mod tests {
 
     #[test]
     fn family_prefixes_are_distinct() {
-        let reqs = vec![req("GENAI-A", "GENAI"), req("DP-B", "DP"), req("DATA-C", "DATA")];
+        let reqs = vec![
+            req("GENAI-A", "GENAI"),
+            req("DP-B", "DP"),
+            req("DATA-C", "DATA"),
+        ];
         let f = families(&reqs);
         let shorts: Vec<_> = f.iter().map(|f| f.short.as_str()).collect();
         assert_eq!(shorts, ["GE", "DP", "DA"]);

@@ -113,7 +113,10 @@ fn level(s: Severity) -> &'static str {
 mod tests {
     #[test]
     fn uri_encodes() {
-        assert_eq!(super::uri("corpus/a b/dpa (1).pdf"), "corpus/a%20b/dpa%20%281%29.pdf");
+        assert_eq!(
+            super::uri("corpus/a b/dpa (1).pdf"),
+            "corpus/a%20b/dpa%20%281%29.pdf"
+        );
         assert_eq!(super::uri("c/geëist.pdf"), "c/ge%C3%ABist.pdf");
     }
 }

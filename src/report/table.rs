@@ -119,6 +119,9 @@ pub fn render(result: &ScanResult, style: TableStyle) -> String {
     out.push_str(&table.to_string());
     out.push('\n');
     out.push_str("✓ covered  ~ partial  ✗ missing  ! conflict (red flag)  ? unknown (a document could not be read)\n");
+    out.push_str(
+        "docs: documents read / found; numbers in the header are the requirements below\n",
+    );
 
     // Legend: one block per family, `n ID` items wrapped to the width; `*` marks `should`.
     let width = usize::from(width).max(40);
@@ -149,13 +152,24 @@ pub fn render(result: &ScanResult, style: TableStyle) -> String {
     if !problems.is_empty() {
         out.push_str("\nDocuments not (fully) read:\n");
         for (supplier, d) in problems {
-            out.push_str(&format!(
-                "  {} [{}] {}: {}\n",
-                d.path,
-                supplier,
+            let reason = format!(
+                "{}: {}",
                 status_str(d.status),
                 d.message.as_deref().unwrap_or("")
-            ));
+            );
+            // The supplier is named only when the path does not already show it.
+            let who = if d.path.contains(supplier) {
+                String::new()
+            } else {
+                format!(" [{supplier}]")
+            };
+            let line = format!("  {}{} — {}", d.path, who, reason);
+            if line.chars().count() <= width {
+                out.push_str(&line);
+                out.push('\n');
+            } else {
+                out.push_str(&format!("  {}{}\n      {}\n", d.path, who, reason));
+            }
         }
     }
     if let Some(s) = skipped_summary(result) {
@@ -169,5 +183,101 @@ fn plural(n: usize) -> &'static str {
         ""
     } else {
         "s"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::*;
+
+    /// 29 requirements in three families and 50 suppliers with long names fit 120 columns.
+    fn big() -> ScanResult {
+        let mut requirements = Vec::new();
+        for (family, n) in [("GENAI", 10), ("DP", 10), ("RISK", 9)] {
+            for i in 0..n {
+                requirements.push(RequirementInfo {
+                    id: format!("{family}-REQUIREMENT-{i}"),
+                    title: "t".into(),
+                    family: family.into(),
+                    severity: if i % 4 == 3 {
+                        Severity::Should
+                    } else {
+                        Severity::Must
+                    },
+                });
+            }
+        }
+        let suppliers = (0..50)
+            .map(|s| SupplierResult {
+                name: format!("supplier number {s} with a rather long legal name B.V."),
+                documents: vec![DocumentInfo {
+                    path: format!("corpus/supplier-{s}/a-long-file-name-for-the-agreement.pdf"),
+                    format: "pdf".into(),
+                    pages: None,
+                    status: if s % 10 == 0 {
+                        DocStatus::Unreadable
+                    } else {
+                        DocStatus::Ok
+                    },
+                    message: (s % 10 == 0)
+                        .then(|| "no text layer (scanned image?): OCR needed".into()),
+                }],
+                results: requirements
+                    .iter()
+                    .enumerate()
+                    .map(|(i, r)| RequirementResult {
+                        id: r.id.clone(),
+                        verdict: Verdict::ALL[(i + s) % 5],
+                        evidence: vec![],
+                        note: None,
+                    })
+                    .collect(),
+            })
+            .collect();
+        ScanResult {
+            schema_version: 1,
+            tool: ToolInfo {
+                name: "clausescan".into(),
+                version: "0".into(),
+            },
+            profile: "p".into(),
+            requirements,
+            suppliers,
+            skipped: vec![],
+        }
+    }
+
+    #[test]
+    fn fits_120_columns_with_29_requirements_and_50_suppliers() {
+        let text = render(&big(), TableStyle::default());
+        for line in text.lines() {
+            assert!(
+                line.chars().count() <= 120,
+                "{} chars: {line}",
+                line.chars().count()
+            );
+        }
+        // One row per supplier, symbols intact (not wrapped).
+        assert_eq!(
+            text.lines()
+                .filter(|l| l.starts_with("│ supplier number"))
+                .count(),
+            50
+        );
+        assert!(text.contains("✓~✗!? ✓~✗!?"));
+        assert!(!text.contains('\u{1b}'));
+        if std::env::var_os("CLAUSESCAN_SHOW_TABLE").is_some() {
+            println!("{text}");
+        }
+    }
+
+    #[test]
+    fn colour_only_on_request() {
+        let style = TableStyle {
+            colour: true,
+            width: Some(120),
+        };
+        assert!(render(&big(), style).contains('\u{1b}'));
     }
 }

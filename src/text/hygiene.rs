@@ -196,10 +196,24 @@ fn join_lines(text: &str, words: &HashSet<String>) -> String {
     let mut line_start: Option<String> = None;
     // The number of the last numbered line kept as a line ("4." in a list "4. … 5. …").
     let mut prev_num: Option<Vec<u32>> = None;
+    // The last line kept as a line was a dash item ("- a;" "- b;").
+    let mut prev_dash = false;
+    // A line that is only an item marker ("(a)", "(ii)", "•") belongs to the line after it.
+    let mut marker: Option<String> = None;
     for line in text.split('\n') {
-        let line = collapse_spaces(line);
+        let mut line = collapse_spaces(line);
         if line.is_empty() {
             continue;
+        }
+        if is_lone_marker(&line) {
+            if let Some(m) = marker.replace(line) {
+                // two markers in a row: the first one stays text
+                append_joined(&mut out, &m, words);
+            }
+            continue;
+        }
+        if let Some(m) = marker.take() {
+            line = format!("{m} {line}");
         }
         if out.is_empty() {
             out.push_str(&line);
@@ -211,22 +225,60 @@ fn join_lines(text: &str, words: &HashSet<String>) -> String {
         let after_heading = line_start
             .take()
             .is_some_and(|f| heading_line_before(&f, &line));
+        let dash = dash_lowercase(&line);
         let list = starts_list_item(&line)
             && (!numbered_lowercase(&line)
                 || after_punct
-                || is_successor(prev_num.as_deref(), leading_number(&line).as_deref()));
+                || is_successor(prev_num.as_deref(), leading_number(&line).as_deref()))
+            && (!dash || after_punct || prev_dash);
         if after_heading || list || starts_article(&line, after_punct) {
             out.push('\n');
             out.push_str(&line);
             if let Some(n) = leading_number(&line) {
                 prev_num = Some(n);
             }
+            prev_dash = list && starts_dash(&line);
             line_start = Some(line);
             continue;
         }
         append_joined(&mut out, &line, words);
     }
+    if let Some(m) = marker {
+        if out.is_empty() {
+            out = m;
+        } else {
+            append_joined(&mut out, &m, words);
+        }
+    }
     out
+}
+
+/// A line that is only a list marker: "(a)", "(ii)", "a.", "1)", "•", "-".
+fn is_lone_marker(line: &str) -> bool {
+    let probe = format!("{line} x");
+    if line.chars().count() == 1 {
+        return starts_list_item(&probe);
+    }
+    // "7." and "7.2" alone are clause numbers whose heading follows: not markers
+    !line.starts_with(|c: char| c.is_ascii_digit()) && item_marker_len(&probe) == Some(line.len())
+}
+
+fn starts_dash(line: &str) -> bool {
+    let l = line.trim_start();
+    l.starts_with(['-', '–', '—']) && l.chars().nth(1) == Some(' ')
+}
+
+/// "– dat in het contract …": a dash and a lower-case word is a list item only after a sentence
+/// end or an intro (":"), or after another dash item; otherwise it is a wrapped parenthetical
+/// dash.
+fn dash_lowercase(line: &str) -> bool {
+    starts_dash(line)
+        && line
+            .trim_start()
+            .chars()
+            .skip(1)
+            .find(|c| !c.is_whitespace())
+            .is_some_and(char::is_lowercase)
 }
 
 /// The dotted number a line starts with ("4." → [4], "7.2 " → [7, 2]).
@@ -281,7 +333,9 @@ fn starts_article(line: &str, after_punct: bool) -> bool {
         && rest.split_whitespace().count() <= 8
         && !rest.ends_with(['.', ';', ':', ',', '!', '?']);
     match l.kind {
-        LabelKind::Article { .. } | LabelKind::Annex => after_punct || !rest.is_empty(),
+        LabelKind::Article { .. } | LabelKind::Annex => {
+            after_punct || rest.starts_with(|c: char| c.is_uppercase())
+        }
         LabelKind::Dotted { .. } => heading_rest,
         LabelKind::Item { .. } => false,
     }
@@ -410,13 +464,18 @@ fn mark_furniture(doc: &mut Document) {
         })
         .collect();
     let mut pages_with: HashMap<String, HashSet<usize>> = HashMap::new();
+    // the texts behind each key: "Artikel 3", "Artikel 4", … at the top of pages are clauses that
+    // start a page, not a running header (which repeats with at most its page number changing)
+    let mut texts: HashMap<String, HashSet<String>> = HashMap::new();
     for (pi, e) in edges.iter().enumerate() {
         for &bi in e {
             if let Some(b) = doc.pages.get(pi).and_then(|p| p.blocks.get(bi)) {
-                pages_with
-                    .entry(furniture_key(&b.text))
+                let key = furniture_key(&b.text);
+                pages_with.entry(key.clone()).or_default().insert(pi);
+                texts
+                    .entry(key)
                     .or_default()
-                    .insert(pi);
+                    .insert(b.text.split_whitespace().collect::<Vec<_>>().join(" "));
             }
         }
     }
@@ -435,9 +494,15 @@ fn mark_furniture(doc: &mut Document) {
             if matches!(b.kind, BlockKind::TableCell | BlockKind::Furniture) {
                 continue;
             }
-            let repeated = pages_with
-                .get(&furniture_key(&b.text))
-                .is_some_and(|s| s.len() >= needed);
+            let key = furniture_key(&b.text);
+            // text that changes from page to page beyond a page number is short, no sentence
+            // ("Pagina 3 - Verwerkersovereenkomst") and no clause label ("Artikel 3")
+            let varies = texts.get(&key).is_some_and(|t| t.len() > 1);
+            let varying_ok = !varies
+                || (labels::parse(&b.text).is_none()
+                    && b.text.split_whitespace().count() <= 10
+                    && !b.text.trim_end().ends_with(['.', ';', ':']));
+            let repeated = varying_ok && pages_with.get(&key).is_some_and(|s| s.len() >= needed);
             let title_on_first = pi == 0 && matches!(b.kind, BlockKind::Heading { .. });
             if (repeated && !title_on_first) || is_page_number(&b.text) {
                 b.kind = BlockKind::Furniture;
@@ -446,28 +511,36 @@ fn mark_furniture(doc: &mut Document) {
     }
 }
 
-/// A block that is only a bullet ("-", "•") is the marker of the next block on its page (PDF
+/// A PDF block that is only a bullet ("-", "•") is the marker of the next block on its page (PDF
 /// text layers often put the marker in its own box): the next block becomes a list item.
 fn merge_lone_bullets(doc: &mut Document) {
-    for page in &mut doc.pages {
-        let mut i = 0;
-        while i < page.blocks.len() {
-            let lone = page.blocks[i].text.trim();
-            let is_bullet = !lone.is_empty()
-                && lone.chars().count() == 1
-                && (starts_list_item(&format!("{lone} x")) || lone == "*");
-            if is_bullet && i + 1 < page.blocks.len() {
-                let bullet = page.blocks.remove(i);
-                if let Some(next) = page.blocks.get_mut(i) {
-                    if next.kind == BlockKind::Paragraph {
-                        next.kind = BlockKind::ListItem;
-                    }
-                    next.inserted |= bullet.inserted;
+    // PDF only: in DOCX/ODT every non-empty paragraph keeps its paragraph number (interface.md)
+    for page in doc.pages.iter_mut().filter(|p| p.number.is_some()) {
+        let blocks = std::mem::take(&mut page.blocks);
+        let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+        let mut pending: Option<Block> = None;
+        for mut b in blocks {
+            if let Some(bullet) = pending.take() {
+                if b.kind == BlockKind::Paragraph {
+                    b.kind = BlockKind::ListItem;
                 }
+                b.inserted |= bullet.inserted;
             }
-            i += 1;
+            if is_lone_bullet(&b.text) {
+                pending = Some(b);
+            } else {
+                out.push(b);
+            }
         }
+        // a bullet at the end of a page stays as it is
+        out.extend(pending);
+        page.blocks = out;
     }
+}
+
+fn is_lone_bullet(text: &str) -> bool {
+    let lone = text.trim();
+    lone.chars().count() == 1 && (starts_list_item(&format!("{lone} x")) || lone == "*")
 }
 
 fn ends_sentence(text: &str) -> bool {
@@ -484,38 +557,55 @@ fn is_body(b: &Block) -> bool {
 /// A paragraph cut by a page break: page N's last body block (not ending a sentence) and page
 /// N+1's first body block (starting lower-case) become one block on page N.
 fn join_across_pages(doc: &mut Document, words: &HashSet<String>) {
-    for pi in 1..doc.pages.len() {
-        if doc.pages[pi].number.is_none() || doc.pages[pi - 1].number.is_none() {
+    let is_text = |b: &Block| {
+        !matches!(b.kind, BlockKind::Furniture | BlockKind::Footnote) && !b.text.trim().is_empty()
+    };
+    // The block (page, index) whose paragraph may continue on the next page; it survives a page
+    // whose only text was merged into it (a paragraph over three pages).
+    let mut open: Option<(usize, usize)> = None;
+    for pi in 0..doc.pages.len() {
+        if doc.pages[pi].number.is_none() {
+            open = None;
             continue;
         }
-        let last = doc.pages[pi - 1].blocks.iter().rposition(|b| {
-            !matches!(b.kind, BlockKind::Furniture | BlockKind::Footnote)
-                && !b.text.trim().is_empty()
-        });
         let first = doc.pages[pi]
             .blocks
             .iter()
             .position(|b| b.kind != BlockKind::Furniture && !b.text.trim().is_empty());
-        let (Some(li), Some(fi)) = (last, first) else {
-            continue;
-        };
-        let (a, b) = (&doc.pages[pi - 1].blocks[li], &doc.pages[pi].blocks[fi]);
-        let starts_lower = b
-            .text
-            .trim_start()
-            .chars()
-            .next()
-            .is_some_and(char::is_lowercase);
-        if !is_body(a) || b.kind != BlockKind::Paragraph || ends_sentence(&a.text) || !starts_lower
-        {
-            continue;
+        if let (Some((tp, tb)), Some(fi)) = (open, first) {
+            let a = &doc.pages[tp].blocks[tb];
+            let b = &doc.pages[pi].blocks[fi];
+            let starts_lower = b
+                .text
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+            if is_body(a)
+                && b.kind == BlockKind::Paragraph
+                && !ends_sentence(&a.text)
+                && starts_lower
+            {
+                let moved = doc.pages[pi].blocks.remove(fi);
+                let target = &mut doc.pages[tp].blocks[tb];
+                let mut text = target.text.trim_end().to_string();
+                append_joined(&mut text, moved.text.trim_start(), words);
+                target.text = text;
+                target.inserted |= moved.inserted;
+            }
         }
-        let moved = doc.pages[pi].blocks.remove(fi);
-        let target = &mut doc.pages[pi - 1].blocks[li];
-        let mut text = target.text.trim_end().to_string();
-        append_joined(&mut text, moved.text.trim_start(), words);
-        target.text = text;
-        target.inserted |= moved.inserted;
+        match doc.pages[pi].blocks.iter().rposition(is_text) {
+            Some(li) => open = Some((pi, li)),
+            // nothing left on this page: the open paragraph may go on after it
+            None if doc.pages[pi]
+                .blocks
+                .iter()
+                .any(|b| b.kind != BlockKind::Furniture) =>
+            {
+                open = None
+            }
+            None => {}
+        }
     }
 }
 
@@ -564,6 +654,59 @@ mod tests {
             "zie artikel 28 lid 3"
         );
         assert_eq!(
+            join_lines("zoals bedoeld in\nBijlage 2 bij de overeenkomst.", &w),
+            "zoals bedoeld in Bijlage 2 bij de overeenkomst."
+        );
+        assert_eq!(
+            join_lines("Clause 2\nEffect of the Clauses\n(a)\nThese Clauses set out safeguards.\n(ii)\nClause 8 – Module One: Clause 8.5 (e);\n(b)", &w),
+            "Clause 2\nEffect of the Clauses\n(a) These Clauses set out safeguards.\n(ii) Clause 8 – Module One: Clause 8.5 (e); (b)"
+        );
+        assert_eq!(
+            join_lines("Partijen:\nBijlage 2 bij de overeenkomst\nDe lijst.", &w),
+            "Partijen:\nBijlage 2 bij de overeenkomst\nDe lijst."
+        );
+        assert_eq!(
+            join_lines(
+                "Het is denkbaar – en wenselijk\n– dat partijen dit regelen.",
+                &w
+            ),
+            "Het is denkbaar – en wenselijk – dat partijen dit regelen."
+        );
+        assert_eq!(
+            join_lines(
+                "Verwerker zal:\n- melden;\n- herstellen; en\n- rapporteren.",
+                &w
+            ),
+            "Verwerker zal:\n- melden;\n- herstellen; en\n- rapporteren."
+        );
+        assert_eq!(
+            join_lines("zoals vermeld in\nAppendix 1.\nVerder zal", &w),
+            "zoals vermeld in Appendix 1. Verder zal"
+        );
+        assert_eq!(
+            join_lines("verstaan in artikel\n2.6 en 4.2. Verder", &w),
+            "verstaan in artikel 2.6 en 4.2. Verder"
+        );
+        assert_eq!(
+            join_lines("2.9 Zie ook\nde artikelen\n2.6 en 4.2.", &w),
+            "2.9 Zie ook de artikelen 2.6 en 4.2."
+        );
+        assert_eq!(
+            join_lines(
+                "onderwerpen:\n1. de eisen\n2. het niveau van\nbeveiliging\n3. de rest",
+                &w
+            ),
+            "onderwerpen:\n1. de eisen\n2. het niveau van beveiliging\n3. de rest"
+        );
+        assert_eq!(
+            join_lines("Data processing agreement\n1 Purpose and scope\nThe purpose of this Data Processing Agreement is to ensure\ncompliance.", &w),
+            "Data processing agreement\n1 Purpose and scope\nThe purpose of this Data Processing Agreement is to ensure compliance."
+        );
+        assert_eq!(
+            join_lines("Article\n28 GDPR applies to the Supplier.", &w),
+            "Article 28 GDPR applies to the Supplier."
+        );
+        assert_eq!(
             join_lines("a.  eerste\nb. tweede", &w),
             "a. eerste\nb. tweede"
         );
@@ -578,6 +721,27 @@ mod tests {
             join_lines("7.2 Verwerker zal de\nPersoonsgegevens beveiligen.", &w),
             "7.2 Verwerker zal de Persoonsgegevens beveiligen."
         );
+    }
+
+    #[test]
+    fn lone_bullets_mark_the_next_block() {
+        let block = |t: &str| Block {
+            text: t.into(),
+            ..Block::default()
+        };
+        let mut doc = Document {
+            pages: vec![crate::model::Page {
+                number: Some(1),
+                blocks: vec![block("Rechten:"), block("-"), block("inzage,"), block("•")],
+            }],
+            ..Document::default()
+        };
+        merge_lone_bullets(&mut doc);
+        let blocks = &doc.pages[0].blocks;
+        assert_eq!(blocks.len(), 3);
+        assert_eq!(blocks[1].text, "inzage,");
+        assert_eq!(blocks[1].kind, BlockKind::ListItem);
+        assert_eq!(blocks[2].text, "•");
     }
 
     #[test]

@@ -108,6 +108,23 @@ fn good_follow(rest: &str) -> bool {
     }
 }
 
+/// The rest of a line reads as a heading: at most 12 words, no sentence-final punctuation.
+fn short_line(rest: &str) -> bool {
+    let r = rest.trim();
+    r.split_whitespace().count() <= 12 && !r.ends_with(['.', ';', ':', ',', '!', '?'])
+}
+
+/// The next word is an acronym ("AVG", "GDPR", "UAVG").
+fn starts_with_acronym(rest: &str) -> bool {
+    let w = first_token(rest.trim_start());
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && w.chars().take_while(|c| c.is_alphabetic()).count() == letters
+        && w.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+}
+
 /// Skips separators after a label: spaces, '.', ':', '–', '-'.
 fn skip_separators(s: &str, at: usize) -> usize {
     let rest = &s[at..];
@@ -205,7 +222,13 @@ fn parse_trimmed(s: &str) -> Option<Label> {
         let num = num_tok.trim_end_matches(['.', ':']);
         let key = dotted_key(num)?;
         let num_end = s.len() - num_s.len() + num_tok.len();
-        if !good_follow(&s[num_end..]) {
+        let rest = &s[num_end..];
+        if !good_follow(rest) {
+            return None;
+        }
+        // "Art. 28 AVG bepaalt …", "Article 28 GDPR requires …": a citation, not a label
+        let citation = lower == "art." || starts_with_acronym(rest);
+        if citation && !short_line(rest) {
             return None;
         }
         return Some(Label {
@@ -234,7 +257,8 @@ fn parse_trimmed(s: &str) -> Option<Label> {
         } else {
             (tok.to_string(), tok.len())
         };
-        if !good_follow(&s[end..]) {
+        // "Bijlage 1 bij de Overeenkomst" is a heading too, "Bijlage 2 bevat …." is not
+        if !good_follow(&s[end..]) && !short_line(&s[end..]) {
             return None;
         }
         return Some(Label {
@@ -263,9 +287,9 @@ fn parse_trimmed(s: &str) -> Option<Label> {
         let num = tok.strip_suffix('.').unwrap_or(tok);
         let key = dotted_key(num)?;
         let rest = &s[tok.len()..];
-        // a lone "7" is too often a stray page or list number; "7." and "7.2" may stand alone
-        let bare = !tok.contains('.');
-        if bare && rest.trim().is_empty() {
+        // a lone "7" is too often a stray page number and a lone "2.51" a version number; "7."
+        // and "7.2." may stand alone (their title in the next block)
+        if rest.trim().is_empty() && !tok.ends_with('.') {
             return None;
         }
         if !good_follow(rest) {
@@ -315,6 +339,12 @@ mod tests {
             Some("Annex II".into())
         );
         assert_eq!(text("Aanhangsel"), Some("Aanhangsel".into()));
+        assert_eq!(
+            text("Bijlage 1 bij de Overeenkomst"),
+            Some("Bijlage 1".into())
+        );
+        assert_eq!(text("Art. 7 Geheimhouding"), Some("Art. 7".into()));
+        assert_eq!(text("ARTIKEL 7 GEHEIMHOUDING"), Some("ARTIKEL 7".into()));
         let l = parse("Artikel 7 – Geheimhouding").unwrap();
         assert_eq!(&"Artikel 7 – Geheimhouding"[l.len..], "Geheimhouding");
     }
@@ -330,8 +360,11 @@ mod tests {
             "Artikel 7 van de Overeenkomst is van toepassing.",
             "Bijlage 2 bevat de lijst.",
             "Section 3 of the Agreement applies.",
+            "Art. 28 AVG bepaalt dat de verwerker een overeenkomst sluit.",
+            "Article 28 GDPR requires a contract between controller and processor.",
             "A. Jansen tekent",
             "7",
+            "2.51",
             "Artikel",
             "(hello) there",
             "1.5.het",

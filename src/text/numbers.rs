@@ -5,8 +5,9 @@
 //! articles), except right before "(1)". A parenthesised repeat right after a number is dropped
 //! when it has the same value: "vierentwintig (24) uur", "24 (vierentwintig) uur" → "24 uur".
 //!
-//! "acht" is also a verb ("indien verwerker dit nodig acht", "in acht nemen"), so it becomes 8 only
-//! before a unit word (uur, dagen, weken, …) or a repeat "(8)".
+//! "acht" is also a verb ("indien verwerker dit nodig acht", "in acht nemen") and "ten" a Dutch
+//! preposition ("ten behoeve van", "ten minste"), so they become 8 and 10 only before a unit word
+//! (uur, dagen, weken, days, hours, business, …) or a repeat "(8)", "(10)".
 
 use super::fold::{tokens, Folded};
 
@@ -90,7 +91,7 @@ const EN_TENS: &[(&str, u32)] = &[
     ("ninety", 90),
 ];
 
-/// Words after which an ambiguous "acht" is a number.
+/// Words after which an ambiguous "acht" or "ten" is a number.
 const UNIT_PREFIXES: &[&str] = &[
     "uur",
     "uren",
@@ -107,7 +108,19 @@ const UNIT_PREFIXES: &[&str] = &[
     "procent",
     "keer",
     "maal",
+    "day",
+    "hour",
+    "business",
+    "working",
+    "calendar",
+    "month",
+    "year",
+    "percent",
+    "time",
 ];
+
+/// Number words that are also other words: a number only before a unit or a repeat.
+const AMBIGUOUS: &[&str] = &["acht", "ten"];
 
 fn look(table: &[(&str, u32)], w: &str) -> Option<u32> {
     table.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
@@ -166,7 +179,7 @@ struct Num {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Plain,
-    /// "acht": a number before a unit word or a repeat.
+    /// "acht", "ten": a number before a unit word or a repeat.
     Acht,
     /// "een" / "one": a number only before "(1)".
     Article,
@@ -259,15 +272,20 @@ impl Ctx<'_> {
                 value,
                 next: i + 1,
                 digits: false,
-                kind: if w == "acht" { Kind::Acht } else { Kind::Plain },
+                kind: if AMBIGUOUS.contains(&w) {
+                    Kind::Acht
+                } else {
+                    Kind::Plain
+                },
             });
         }
         if let Some((value, next)) = self.english(i) {
+            let ambiguous = next == i + 1 && AMBIGUOUS.contains(&w);
             return Some(Num {
                 value,
                 next,
                 digits: false,
-                kind: Kind::Plain,
+                kind: if ambiguous { Kind::Acht } else { Kind::Plain },
             });
         }
         (allow_one && (w == "een" || w == "one")).then_some(Num {
@@ -438,6 +456,14 @@ mod tests {
         assert_eq!(f("in acht nemen"), "in acht nemen");
         assert_eq!(f("binnen acht uur"), "binnen 8 uur");
         assert_eq!(f("acht (8) werkdagen"), "8 werkdagen");
+        assert_eq!(
+            f("ten behoeve van, ten minste, ten aanzien van"),
+            "ten behoeve van, ten minste, ten aanzien van"
+        );
+        assert_eq!(
+            f("within ten business days, ten (10) days"),
+            "within 10 business days, 10 days"
+        );
     }
 
     #[test]

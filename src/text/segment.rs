@@ -5,16 +5,19 @@
 //! Works on a document that went through [`super::clean`]. Per block, in reading order:
 //! furniture stays furniture (paragraph 0, no clause); a block with dot leaders and a page number,
 //! or inside a section headed Inhoud/Contents ending in a number, is a TOC line; a clause label at
-//! the start of the block opens a clause node (see [`super::labels`] for what counts as a label);
-//! a labelled block of at most 12 words without sentence-final punctuation is the clause's heading;
-//! other text is cut into sentences ([`super::sentences`]), and lines that start with a bullet or
-//! item label become list items. Unit texts have their clause label and bullet stripped (the
-//! number is in the clause tree).
+//! the start of the block opens a clause node (see the `labels` module for what counts as a label);
+//! a labelled line of at most 12 words without sentence-final punctuation, digits or a modal verb
+//! ("shall", "zal", "is", …) is the clause's heading; other text is cut into sentences (the
+//! `sentences` module), and lines that start with a bullet or item label become list items. Unit
+//! texts have their clause label and bullet stripped (the number is in the clause tree);
+//! checkboxes ("☐", "[ ]") stay. Table cells and footnotes never open clauses. Definitions: see
+//! `is_definition`; "X: …" lines count only when the nearest heading names a definitions section.
 //!
 //! Nesting: "7.2" goes under "7"/"Artikel 7" (number prefix); "1." right after a word-labelled
 //! article ("Artikel 7") is its first member ("Artikel 7 lid 1"), and "2." continues such a list;
 //! "(a)" goes under the innermost clause ("7.2(a)"), "(i)" under "(a)"; a new "Artikel 8" closes 7;
-//! an annex closes everything; an unlabelled paragraph closes open list items. Unnumbered headings
+//! an annex closes everything and stays open until the next annex (annexes come last in
+//! contracts); an unlabelled paragraph closes open list items. Unnumbered headings
 //! make [`ClauseKind::Section`] nodes: a top-level heading (level 0/1) closes the numbered clauses,
 //! a lower one (or a short heading-like paragraph, "pseudo heading", level 9) nests inside them.
 
@@ -149,6 +152,8 @@ struct Seg {
     units: Vec<Unit>,
     clauses: Vec<ClauseNode>,
     shapes: Vec<Shape>,
+    /// Per clause: its heading names a definitions section.
+    defs: Vec<bool>,
     stack: Vec<usize>,
     /// Inside a table of contents.
     toc: bool,
@@ -163,6 +168,9 @@ const TOC_HEADINGS: &[&str] = &[
     "inhoudstafel",
 ];
 
+/// A heading block with more words than this is a paragraph in a heading style.
+const MAX_HEADING_WORDS: usize = 20;
+
 fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
@@ -174,9 +182,46 @@ fn ends_with_punct(s: &str) -> bool {
         .is_some_and(|c| matches!(c, '.' | ';' | ':' | ',' | '!' | '?'))
 }
 
+/// Auxiliary and modal verbs: a line with one of them says something, it does not name a clause
+/// ("7.2 Verwerker meldt een datalek binnen 24 uur" without its full stop is a sentence).
+const SENTENCE_VERBS: &[&str] = &[
+    "shall",
+    "will",
+    "must",
+    "may",
+    "is",
+    "are",
+    "has",
+    "have",
+    "does",
+    "zal",
+    "zullen",
+    "moet",
+    "moeten",
+    "mag",
+    "mogen",
+    "kan",
+    "kunnen",
+    "is",
+    "zijn",
+    "wordt",
+    "worden",
+    "heeft",
+    "hebben",
+    "meldt",
+    "notifies",
+    "verwerkt",
+    "processes",
+];
+
 /// A short labelled line that names a clause rather than says something.
 fn heading_like(rest: &str) -> bool {
-    word_count(rest) <= 12 && !ends_with_punct(rest)
+    word_count(rest) <= 12
+        && !ends_with_punct(rest)
+        && !rest.chars().any(|c| c.is_ascii_digit())
+        && !rest
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| SENTENCE_VERBS.contains(&w.to_lowercase().as_str()))
 }
 
 /// A short unlabelled paragraph that is probably a heading (PDF and TXT have no heading styles).
@@ -184,9 +229,17 @@ fn pseudo_heading(text: &str) -> bool {
     let t = text.trim();
     word_count(t) <= 6
         && !t.contains('\n')
-        && !ends_with_punct(t)
+        && heading_like(t)
         && t.chars().next().is_some_and(char::is_uppercase)
         && !t.chars().any(|c| c.is_ascii_digit())
+        && t.chars().filter(|c| c.is_alphabetic()).count() >= 3
+}
+
+/// The title of a clause whose number stood alone: "VERWERKING VAN PERSOONSGEGEVENS" after "2.".
+fn title_line(text: &str) -> bool {
+    let t = text.trim();
+    heading_like(t)
+        && t.chars().next().is_some_and(char::is_uppercase)
         && t.chars().filter(|c| c.is_alphabetic()).count() >= 3
 }
 
@@ -217,7 +270,8 @@ fn folded_has(s: &str, keys: &[&str]) -> bool {
 /// First words after which "X means" is not a definition ("This means that …").
 const NOT_DEFINIENDUM: &[&str] = &[
     "this", "that", "it", "which", "what", "such", "dit", "dat", "het", "wat", "hetgeen", "deze",
-    "which", "he", "she", "we", "they", "hij", "zij", "wij",
+    "he", "she", "we", "they", "hij", "zij", "wij", "where", "if", "when", "as", "whoever",
+    "indien", "wanneer", "als", "waar", "wie",
 ];
 
 /// A definition sentence: `"X" means`, `X shall mean`, `X has the meaning`, `X betekent`,
@@ -316,6 +370,12 @@ impl Seg {
             parent: self.top(),
             units: start..start,
         });
+        self.defs.push(
+            self.clauses
+                .last()
+                .and_then(|n| n.heading.as_deref())
+                .is_some_and(|h| folded_has(h, DEFINITION_HEADINGS)),
+        );
         self.shapes.push(shape);
         self.stack.push(idx);
         idx
@@ -512,13 +572,15 @@ impl Seg {
         )
     }
 
+    /// The nearest heading around the current position names a definitions section. (Only the
+    /// nearest: a document-wide "Definitions" section must not turn "1.1 The Processor shall:"
+    /// under a later "1. Obligations" into a definition.)
     fn in_definitions(&self) -> bool {
-        self.stack.iter().any(|&i| {
-            self.clauses
-                .get(i)
-                .and_then(|n| n.heading.as_deref())
-                .is_some_and(|h| folded_has(h, DEFINITION_HEADINGS))
-        })
+        self.stack
+            .iter()
+            .rev()
+            .find(|&&i| self.clauses.get(i).is_some_and(|n| n.heading.is_some()))
+            .is_some_and(|&i| self.defs.get(i).copied().unwrap_or(false))
     }
 
     /// Opens the clause a label names. Returns the node.
@@ -644,9 +706,12 @@ impl Seg {
             BlockKind::ListItem => UnitKind::ListItem,
             _ => UnitKind::Sentence,
         };
-        let is_heading_block = matches!(b.kind, BlockKind::Heading { .. });
-        if b.kind == BlockKind::TableCell {
-            // table cells carry no clause labels
+        // a whole paragraph styled as a heading is still a paragraph
+        let is_heading_block =
+            matches!(b.kind, BlockKind::Heading { .. }) && word_count(first) <= MAX_HEADING_WORDS;
+        if matches!(b.kind, BlockKind::TableCell | BlockKind::Footnote) {
+            // table cells and footnotes carry no clause labels ("1 Zie ook …" is a footnote
+            // number) and do not change the clause tree
             for line in &lines {
                 self.push_sentences(ctx, line, base_kind);
             }
@@ -654,8 +719,8 @@ impl Seg {
         }
         let unlabelled = labels::parse(first).is_none();
         let pseudo = b.kind == BlockKind::Paragraph
-            && pseudo_heading(first)
-            && (rest_lines.is_empty() || self.just_opened().is_some());
+            && ((pseudo_heading(first) && rest_lines.is_empty())
+                || (title_line(first) && self.just_opened().is_some()));
         if unlabelled && (is_heading_block || pseudo) {
             self.heading(ctx, b, first);
             for line in rest_lines {
@@ -711,6 +776,17 @@ impl Seg {
                 self.push_sentences(ctx, strip_bullet(line), UnitKind::ListItem)
             }
             None => {
+                // "Clause 2⏎Effect of the Clauses": the title line of a clause opened just before
+                if let Some(t) = self.just_opened().filter(|_| title_line(line)) {
+                    if let Some(n) = self.clauses.get_mut(t) {
+                        n.heading = Some(line.trim().to_string());
+                    }
+                    if let Some(d) = self.defs.get_mut(t) {
+                        *d = folded_has(line, DEFINITION_HEADINGS);
+                    }
+                    self.push_unit(ctx, line, UnitKind::Heading);
+                    return;
+                }
                 if base_kind == UnitKind::Sentence {
                     self.pop_items();
                 }
@@ -730,6 +806,9 @@ impl Seg {
             if let Some(n) = self.clauses.get_mut(t) {
                 n.heading = Some(text.to_string());
             }
+            if let Some(d) = self.defs.get_mut(t) {
+                *d = folded_has(text, DEFINITION_HEADINGS);
+            }
         } else {
             self.open_section(level, text.to_string());
         }
@@ -738,32 +817,42 @@ impl Seg {
     }
 }
 
-/// The document title: `doc.title`, else the first level-0/1 heading, else the first short block
-/// on the first page.
+/// The document title: `doc.title`; else a Title-style heading (level 0); else the first short
+/// block of the first page (a running header counts, a page number does not), or its first line;
+/// else the first level-1 heading among the first blocks.
 fn title(doc: &Document) -> Option<String> {
     if let Some(t) = doc.title.as_ref().filter(|t| !t.trim().is_empty()) {
         return Some(t.trim().to_string());
     }
-    if let Some(b) = doc.blocks().find(|b| {
-        matches!(b.kind, BlockKind::Heading { level: 0 | 1 }) && !b.text.trim().is_empty()
-    }) {
+    let short = |t: &str| (1..=12).contains(&word_count(t));
+    if let Some(b) = doc
+        .blocks()
+        .find(|b| matches!(b.kind, BlockKind::Heading { level: 0 }) && short(&b.text))
+    {
         return Some(b.text.trim().replace('\n', " "));
     }
-    // a running header is often the title, so furniture counts, page numbers do not
     let first = doc
         .pages
-        .first()?
-        .blocks
-        .iter()
-        .find(|b| !b.text.trim().is_empty() && !is_page_number(&b.text))?;
-    let text = first.text.trim();
-    if word_count(text) <= 12 {
-        return Some(text.replace('\n', " "));
+        .first()
+        .and_then(|p| {
+            p.blocks
+                .iter()
+                .find(|b| !b.text.trim().is_empty() && !is_page_number(&b.text))
+        })
+        .map(|b| b.text.trim());
+    if let Some(text) = first {
+        if short(text) {
+            return Some(text.replace('\n', " "));
+        }
+        if let Some(line) = text.lines().next().filter(|l| short(l)) {
+            return Some(line.trim().to_string());
+        }
     }
-    text.lines()
-        .next()
-        .filter(|l| word_count(l) <= 12)
-        .map(str::to_string)
+    doc.blocks()
+        .filter(|b| !b.text.trim().is_empty())
+        .take(10)
+        .find(|b| matches!(b.kind, BlockKind::Heading { level: 1 }) && short(&b.text))
+        .map(|b| b.text.trim().replace('\n', " "))
 }
 
 pub fn segment(doc: &Document) -> Segmented {
@@ -771,6 +860,7 @@ pub fn segment(doc: &Document) -> Segmented {
         units: Vec::new(),
         clauses: Vec::new(),
         shapes: Vec::new(),
+        defs: Vec::new(),
         stack: Vec::new(),
         toc: false,
     };
@@ -830,6 +920,7 @@ mod tests {
         }
         for s in [
             "This means that the Supplier shall notify the Customer.",
+            "Where the Supplier means to use AI tools, it shall ask for consent.",
             "Dit betekent dat Verwerker binnen 24 uur meldt.",
             "The Supplier shall notify the Customer of any breach.",
             "Verwerker: de partij die verwerkt.",
@@ -837,6 +928,22 @@ mod tests {
             assert!(!is_definition(s, false), "{s}");
         }
         assert!(is_definition("Verwerker: de partij die verwerkt.", true));
+    }
+
+    #[test]
+    fn headings_are_not_sentences() {
+        assert!(heading_like("Geheimhouding"));
+        assert!(heading_like(
+            "Het verwerken en gebruik van de persoonsgegevens"
+        ));
+        assert!(heading_like(
+            "Purpose, scope, and description of processing"
+        ));
+        assert!(!heading_like("Verwerker meldt een datalek binnen 24 uur"));
+        assert!(!heading_like("The Supplier shall not use AI"));
+        assert!(!heading_like("Leverancier zal geen AI inzetten"));
+        assert!(!pseudo_heading("No AI is used"));
+        assert!(pseudo_heading("Kunstmatige intelligentie"));
     }
 
     #[test]

@@ -18,7 +18,9 @@ const ABBREVIATIONS: &[&str] = &[
     "blz", "i.v.m", "t.b.v", "m.u.v", "i.p.v", "c.q", "o.b.v", "e.v", "enz", "e.a", "a.s", "d.d",
     "jl", "dhr", "mw", "mevr", "ir", "ing", "drs", "prof", "co", "corp", "st", "viz", "approx",
     "fig", "vol", "ref", "bv", "nv", "al", "sec", "para", "paras", "cl", "lit", "hfdst", "bijl",
-    "ovk", "pag", "tel", "u.s", "u.k", "e.u",
+    "ovk", "pag", "tel", "u.s", "u.k", "e.u", "evt", "m.n", "t.o.v", "i.o.m", "z.o.z", "e.e.a",
+    "i.h.a", "i.a", "v", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt",
+    "oct", "nov", "dec",
 ];
 
 /// A sentence longer than this many tokens is cut after its semicolons.
@@ -142,6 +144,21 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         while chars.get(j).is_some_and(|&(_, n)| is_closer(n)) {
             j += 1;
         }
+        // a footnote number glued to the full stop: "onderzoeken.1 Ook …" (not "1.5", "A.1")
+        if c == '.' && j == k + 1 {
+            let digits = chars[j..]
+                .iter()
+                .take_while(|&&(_, n)| n.is_ascii_digit())
+                .count();
+            let word = word_before(text, i);
+            if (1..=3).contains(&digits)
+                && word.chars().count() >= 2
+                && word.chars().all(char::is_alphabetic)
+                && !is_abbreviation(text, i)
+            {
+                j += digits;
+            }
+        }
         let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
         let mut w = j;
         while chars.get(w).is_some_and(|&(_, n)| n.is_whitespace()) {
@@ -226,6 +243,13 @@ mod tests {
             ["in dit lid.", "Verwerker zal"]
         );
         assert_eq!(
+            sents("Per 1 jan. 2024 geldt dit, evt. Later. Schrems v. Facebook."),
+            [
+                "Per 1 jan. 2024 geldt dit, evt. Later.",
+                "Schrems v. Facebook."
+            ]
+        );
+        assert_eq!(
             sents("Zie 7.2. 8 dagen later."),
             ["Zie 7.2.", "8 dagen later."]
         );
@@ -234,6 +258,14 @@ mod tests {
             ["e.g. Microsoft etc. and more."]
         );
         assert_eq!(sents("Inhoud ...... 3"), ["Inhoud ...... 3"]);
+        assert_eq!(
+            sents("te onderzoeken.1 Ook de Kamer.27 Versie 1.5 Ook bijlage A.1 Toegang."),
+            [
+                "te onderzoeken.1",
+                "Ook de Kamer.27",
+                "Versie 1.5 Ook bijlage A.1 Toegang."
+            ]
+        );
         assert!(sents("   ").is_empty());
     }
 
