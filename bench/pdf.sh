@@ -41,7 +41,7 @@ python3 bench/pdf_fidelity.py "$OURS/fix" "$PT" "$SRC"
 echo "-- real documents: agreement with pdftotext"
 python3 bench/pdf_fidelity.py "$OURS/real" "$PT"
 
-echo "== peak memory on bad inputs (/usr/bin/time -v, dev build of the bench in --dump mode)"
+echo "== peak memory on bad inputs (/usr/bin/time -v, release bench binary in --dump mode)"
 B=$(ls -t "$CARGO_TARGET_DIR"/release/deps/extract_pdf-* | grep -v '\.d$' | head -1)
 for f in $FIX/bad_*.pdf; do
   kb=$(/usr/bin/time -v "$B" --dump "$(mktemp -d)" "$f" 2>&1 >/dev/null | awk '/Maximum resident/ {print $6}')

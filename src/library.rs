@@ -113,6 +113,9 @@ pub struct Element {
     pub missing: Option<String>,
     /// Only under this breach-deadline setting.
     pub when: Option<BreachDeadline>,
+    /// `false`: met alone, this element does not address the requirement (a "purpose" line in a
+    /// questionnaire is no DPA); it counts once another element or a partial pattern is met.
+    pub standalone: bool,
     pub pattern: Pattern,
 }
 
@@ -222,6 +225,8 @@ struct PatternDoc {
     missing: Option<String>,
     #[serde(default)]
     when: Option<String>,
+    #[serde(default)]
+    standalone: Option<bool>,
     #[serde(default)]
     all: Vec<String>,
     #[serde(default)]
@@ -769,11 +774,13 @@ fn convert_requirement(
         };
         let label = e.label.clone().unwrap_or_else(|| id.clone());
         let missing = e.missing.clone();
+        let standalone = e.standalone.unwrap_or(true);
         elements.push(Element {
             id,
             label,
             missing,
             when,
+            standalone,
             pattern: convert_pattern(e),
         });
     }

@@ -96,6 +96,16 @@ fn fpdf2_cid_identity_h() {
 }
 
 #[test]
+fn hand_made_fonts_decode_in_order() {
+    // Differences with AGL / uniXXXX / gNN names (no ToUnicode), a Type 3 font, and a Type0 font
+    // with a mixed one/two-byte codespace and a bfrange array ToUnicode.
+    let doc = assert_source_text("hand_fonts.pdf");
+    let text = all_text(&doc);
+    assert!(text.contains("\u{FB01}nal coëist café ABC"), "{text}");
+    assert!(text.contains("flïë ABC"), "{text}");
+}
+
+#[test]
 fn libreoffice_ligature_font_gives_letters_back() {
     let doc = assert_source_text("ligatures_lo.pdf");
     assert!(norm(&all_text(&doc)).contains("geëist"));
@@ -226,6 +236,11 @@ fn limits_are_named() {
         matches!(&r, Err(ExtractError::Limit(m)) if m.contains("max_pages")),
         "{r:?}"
     );
+    let forever = Limits {
+        max_seconds: u64::MAX,
+        ..Limits::default()
+    };
+    assert!(extract_bytes(&fixture("libreoffice.pdf"), Format::Pdf, &forever).is_ok());
     let no_time = Limits {
         max_seconds: 0,
         ..Limits::default()

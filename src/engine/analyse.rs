@@ -286,6 +286,10 @@ const PAIR_MAX_TOKENS: usize = 40;
 fn pair_partner(seg: &Segmented, views: &[UnitView], ui: usize) -> Option<usize> {
     let n = ui + 1;
     let (a, b) = (seg.units.get(ui)?, seg.units.get(n)?);
+    // Two cells of a table row ("Categories of data subjects | residents …").
+    if a.kind == UnitKind::TableCell && b.kind == UnitKind::TableCell {
+        return views[n].evidence.then_some(n);
+    }
     let clause = a.clause?;
     let numbered = seg
         .clauses
@@ -381,10 +385,11 @@ fn view(engine: &Engine, text: &str, kind: UnitKind, names: &[String]) -> UnitVi
         subject: Party::Unknown,
         bound: Party::Unknown,
         subject_end: None,
+        // A question ("Worden er bijzondere persoonsgegevens verwerkt?") asks, it does not commit.
         evidence: matches!(
             kind,
             UnitKind::Sentence | UnitKind::ListItem | UnitKind::TableCell
-        ),
+        ) && !text.trim_end().ends_with('?'),
         reference_at: None,
         weak: Vec::new(),
         permissive: None,
@@ -587,7 +592,10 @@ fn negated_ranges(v: &UnitView, sp: &Special) -> Vec<(usize, usize)> {
             .unwrap_or_default()
     };
     let negations = cues(sp.negation);
-    if negations.is_empty() {
+    // "without"/"zonder" negate only what follows them, whatever negation went before:
+    // in "will not transfer … without consent" the transfer and the consent are both negated.
+    let forward = cues(sp.negation_forward);
+    if negations.is_empty() && forward.is_empty() {
         return Vec::new();
     }
     let exceptions = cues(sp.exception);
@@ -623,6 +631,8 @@ fn negated_ranges(v: &UnitView, sp: &Special) -> Vec<(usize, usize)> {
             };
             if negated {
                 out.push((c[0], c[1]));
+            } else if let Some(&f) = forward.iter().find(|&&f| f >= c[0] && f < c[1]) {
+                out.push((f, c[1]));
             }
         }
     }
@@ -755,7 +765,8 @@ fn subject_of(v: &UnitView, sp: &Special, names: &[String]) -> (Party, Option<us
 /// "Supplier may notify": a permissive modal right after the supplier as subject, without "only"
 /// and not negated ("may not").
 fn permissive_modal(v: &UnitView, sp: &Special, text: &str) -> Option<String> {
-    if v.subject != Party::Supplier || v.has(sp.only) {
+    // "may engage sub-processors, provided that it notifies …": the duty is the condition.
+    if v.subject != Party::Supplier || v.has(sp.only) || v.has(sp.condition) {
         return None;
     }
     let end = v.subject_end?;

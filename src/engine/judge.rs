@@ -169,7 +169,12 @@ pub(crate) fn judge_one(engine: &Engine, ri: usize, docs: &[DocOutcome<'_>]) -> 
                 ));
             }
         }
-    } else if hits.iter().any(|h| !h.is_empty()) || !partials.is_empty() {
+    } else if hits
+        .iter()
+        .enumerate()
+        .any(|(e, h)| !h.is_empty() && creq.req.elements[e].standalone)
+        || !partials.is_empty()
+    {
         verdict = Verdict::Partial;
         for (e, h) in hits.iter().enumerate() {
             let best = strongest(h.iter().copied().filter(|(_, f)| f.caps.is_empty()))

@@ -662,4 +662,28 @@ mod tests {
             "{joined}"
         );
     }
+
+    #[test]
+    fn hanging_indent_numbers_stay_with_their_text() {
+        // "7.1" in a label column, text in a hanging indent, then "7.2" two lines below.
+        let pc = chars_of(
+            &[
+                ("7.1", 72.0, 700.0),
+                ("leverancierverwerkt", 100.0, 700.0),
+                ("gegevensnaarbehoren.", 100.0, 688.0),
+                ("7.2", 72.0, 676.0),
+                ("leverancierbewaart", 100.0, 676.0),
+            ],
+            10.0,
+        );
+        let paras = layout(&pc, 10.0, 0);
+        let texts: Vec<&str> = paras.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "7.1 leverancierverwerkt\ngegevensnaarbehoren.",
+                "7.2 leverancierbewaart"
+            ]
+        );
+    }
 }

@@ -45,7 +45,10 @@ struct PageRef<'a> {
 
 pub fn extract(bytes: &[u8], limits: &Limits) -> Result<Document, ExtractError> {
     let start = Instant::now();
-    let deadline = start + Duration::from_secs(limits.max_seconds);
+    // A huge max_seconds must not overflow the clock: one year is "no deadline".
+    let deadline = start
+        .checked_add(Duration::from_secs(limits.max_seconds))
+        .unwrap_or_else(|| start + Duration::from_secs(365 * 24 * 3600));
     if bytes.len() as u64 > limits.max_file_bytes {
         return Err(ExtractError::Limit(format!(
             "max_file_bytes ({} bytes)",
@@ -297,10 +300,13 @@ fn page_content(
         },
         Err(_) => Vec::new(),
     };
+    let single = streams.len() == 1;
     for s in streams.into_iter().take(10_000) {
         if let Some(Object::Stream(stream)) = deref(doc, Some(s)) {
             let remaining = max_stream.saturating_sub(out.len());
             match stream.decompressed_content_with_limit(remaining) {
+                // One stream (the common case): no copy, which halves peak memory on big pages.
+                Ok(data) if single => return Ok(data),
                 Ok(data) => out.extend_from_slice(&data),
                 Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded {
                     ..
