@@ -906,7 +906,11 @@ fn supplier_names(seg: &Segmented) -> Vec<String> {
             let Some(rest) = f.get(q + 1..) else { continue };
             let Some(len) = rest.find('"') else { continue };
             let name = rest[..len].trim();
-            if name.is_empty() || name.len() > 40 || name.split(' ').count() > 3 {
+            let name_like = name.chars().next().is_some_and(char::is_alphanumeric)
+                && name
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || " -.&'".contains(c));
+            if !name_like || name.len() > 40 || name.split(' ').count() > 3 {
                 continue;
             }
             let before = f[..q].trim_end_matches(['(', ' ', ':', ',']);
