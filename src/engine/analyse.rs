@@ -902,10 +902,25 @@ fn supplier_names(seg: &Segmented) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     for u in seg.units.iter().take(80) {
         let f = fold(&u.text).text;
-        for (q, _) in f.match_indices('"') {
-            let Some(rest) = f.get(q + 1..) else { continue };
-            let Some(len) = rest.find('"') else { continue };
-            let name = rest[..len].trim();
+        // Quoted names ('("Vendia")') and names after a marker without quotes ('(hierna: Oudhof)').
+        let quoted = f.match_indices('"').filter_map(|(q, _)| {
+            let rest = f.get(q + 1..)?;
+            let len = rest.find('"')?;
+            Some((q, rest[..len].trim()))
+        });
+        let marked = ["hierna te noemen:", "hierna:", "hereinafter:", "hereafter:"]
+            .iter()
+            .flat_map(|m| f.match_indices(m).map(move |(q, _)| (q, q + m.len())))
+            .filter_map(|(q, after)| {
+                let rest = f.get(after..)?.trim_start();
+                if rest.starts_with('"') {
+                    return None;
+                }
+                let len = rest.find([')', ',', ';']).unwrap_or(rest.len());
+                Some((q, rest[..len].trim()))
+            });
+        let candidates: Vec<(usize, &str)> = quoted.chain(marked).collect();
+        for (q, name) in candidates {
             let name_like = name.chars().next().is_some_and(char::is_alphanumeric)
                 && name
                     .chars()
