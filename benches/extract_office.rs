@@ -42,16 +42,25 @@ fn main() {
     let limits = Limits::default();
     if let Ok(bomb) = std::env::var("BOMB") {
         let bytes = std::fs::read(&bomb).expect("BOMB file readable");
-        let format = if bomb.ends_with(".odt") { Format::Odt } else { Format::Docx };
+        let format = if bomb.ends_with(".odt") {
+            Format::Odt
+        } else {
+            Format::Docx
+        };
         let t = Instant::now();
         let r = extract_bytes(&bytes, format, &limits);
-        println!("{bomb}: {:?} in {:?}", r.map(|d| d.blocks().count()), t.elapsed());
+        println!(
+            "{bomb}: {:?} in {:?}",
+            r.map(|d| d.blocks().count()),
+            t.elapsed()
+        );
         return;
     }
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
     docx_files(&manifest.join("tests/fixtures/docx"), &mut files);
-    let real = std::env::var("CLAUSESCAN_REAL_DOCS").unwrap_or_else(|_| "/work/shared/real-docs".into());
+    let real =
+        std::env::var("CLAUSESCAN_REAL_DOCS").unwrap_or_else(|_| "/work/shared/real-docs".into());
     docx_files(Path::new(&real), &mut files);
     files.sort();
     let docs: Vec<(String, Vec<u8>)> = files
@@ -78,7 +87,10 @@ fn main() {
             let _ = extract_bytes(b, Format::Docx, &limits);
         }
     });
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(2).build().expect("pool");
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(2)
+        .build()
+        .expect("pool");
     let two = rate(min, total, || {
         pool.install(|| {
             docs.par_iter().for_each(|(_, b)| {
@@ -91,7 +103,9 @@ fn main() {
             let _ = std::panic::catch_unwind(|| docx_rs::read_docx(b));
         }
     });
-    println!("\nclausescan DOCX: {one:.1} MB/s on one core, {two:.1} MB/s on two (rayon over files)");
+    println!(
+        "\nclausescan DOCX: {one:.1} MB/s on one core, {two:.1} MB/s on two (rayon over files)"
+    );
     println!("docx-rs read_docx: {docx_rs_one:.1} MB/s on one core (parse only, no text assembly)");
 
     // What docx-rs's reader keeps of the feature fixture: phrases searched in its JSON dump.
@@ -110,7 +124,10 @@ fn main() {
             ("header section 2", "Koptekst sectie twee"),
             ("footer section 1", "Voettekst sectie een"),
             ("text box", "Tekstvak over kunstmatige"),
-            ("comment text (should be absent from text)", "GEHEIM COMMENTAAR"),
+            (
+                "comment text (should be absent from text)",
+                "GEHEIM COMMENTAAR",
+            ),
         ] {
             println!("  {what:45} {}", json.contains(phrase));
         }

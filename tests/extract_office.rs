@@ -493,6 +493,9 @@ fn dump() {
     }
 }
 
+/// The entries of a zip package: name and inflated bytes.
+type Parts = Vec<(String, Vec<u8>)>;
+
 /// Structure-aware mutation loop (stand-in for cargo-fuzz where nightly/libfuzzer is missing):
 /// mutates the XML parts of the fixtures, re-zips them and reads them; a panic is a failure.
 /// `MUTATE_SECS=180 cargo test --test extract_office mutation_loop -- --ignored --nocapture`.
@@ -505,14 +508,32 @@ fn mutation_loop() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(5);
     let tokens: &[&[u8]] = &[
-        b"<w:p>", b"</w:p>", b"<w:tbl>", b"</w:tbl>", b"<w:ins>", b"</w:del>",
-        b"<w:fldChar w:fldCharType=\"begin\"/>", b"<w:fldChar w:fldCharType=\"end\"/>",
-        b"<w:fldChar w:fldCharType=\"separate\"/>", b"<mc:Fallback>", b"</mc:AlternateContent>",
+        b"<w:p>",
+        b"</w:p>",
+        b"<w:tbl>",
+        b"</w:tbl>",
+        b"<w:ins>",
+        b"</w:del>",
+        b"<w:fldChar w:fldCharType=\"begin\"/>",
+        b"<w:fldChar w:fldCharType=\"end\"/>",
+        b"<w:fldChar w:fldCharType=\"separate\"/>",
+        b"<mc:Fallback>",
+        b"</mc:AlternateContent>",
         b"<w:numPr><w:ilvl w:val=\"99999999999\"/><w:numId w:val=\"90\"/></w:numPr>",
-        b"<w:sym w:char=\"ZZZZ\"/>", b"<w:sym w:char=\"D800\"/>", b"&lol;", b"&#0;", b"&#xD800;",
-        b"<text:s text:c=\"4294967295\"/>", b"<text:list>", b"</text:list>",
-        b"<text:list-item text:start-value=\"4294967295\">", b"<text:note-body>",
-        b"<text:h text:outline-level=\"255\">", b"<![CDATA[x]]>", b"<!DOCTYPE x>", b"\xff\xfe",
+        b"<w:sym w:char=\"ZZZZ\"/>",
+        b"<w:sym w:char=\"D800\"/>",
+        b"&lol;",
+        b"&#0;",
+        b"&#xD800;",
+        b"<text:s text:c=\"4294967295\"/>",
+        b"<text:list>",
+        b"</text:list>",
+        b"<text:list-item text:start-value=\"4294967295\">",
+        b"<text:note-body>",
+        b"<text:h text:outline-level=\"255\">",
+        b"<![CDATA[x]]>",
+        b"<!DOCTYPE x>",
+        b"\xff\xfe",
     ];
     let mut seed = 0x9e3779b97f4a7c15u64;
     let mut rnd = move |n: usize| {
@@ -529,7 +550,7 @@ fn mutation_loop() {
         ("docx/libreoffice_contract.docx", Format::Docx),
         ("odt/libreoffice_contract.odt", Format::Odt),
     ];
-    let unpacked: Vec<(Format, Vec<(String, Vec<u8>)>)> = fixtures
+    let unpacked: Vec<(Format, Parts)> = fixtures
         .iter()
         .map(|(rel, f)| {
             let bytes = fixture(rel);
@@ -591,7 +612,10 @@ fn mutation_loop() {
         if let Err(ExtractError::Internal(what)) = &r {
             let path = std::env::temp_dir().join(format!("clausescan-crash-{runs}"));
             let _ = std::fs::write(&path, out.get_ref());
-            panic!("panic inside reader ({what}); input saved to {}", path.display());
+            panic!(
+                "panic inside reader ({what}); input saved to {}",
+                path.display()
+            );
         }
         errors += u64::from(r.is_err());
         runs += 1;
