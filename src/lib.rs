@@ -8,6 +8,7 @@
 //! `scan` wires the stages together and is the only place that runs work in parallel.
 
 pub mod baseline;
+pub mod catalogue;
 pub mod discover;
 pub mod engine;
 pub mod extract;

@@ -1,43 +1,340 @@
 //! Folding for matching: NFKC, lower case, diacritics removed (geëist → geeist), quotes and dashes
 //! unified, whitespace collapsed, number words to digits; with a map from every folded byte back to
 //! the original byte, so evidence shows the original text.
+//!
+//! Two passes: a character pass (compatibility decomposition, marks dropped, case, quotes, dashes,
+//! invisible characters, whitespace) and a token pass that turns written-out numbers into digits
+//! and drops a parenthesised repeat of a number ("vierentwintig (24) uur" → "24 uur").
+//!
+//! Tokens (see [`tokens`]): a token is a maximal run of letters and digits, with a hyphen inside it
+//! when the hyphen sits between two letters/digits ("e-mail", "AI-systeem", "twenty-four" are one
+//! token each). Apostrophes are *not* part of tokens, so "Supplier's" holds the token "supplier"
+//! and "AI's" the token "AI". A full stop is never part of a token: "7.2" is "7", "2".
 
-/// Folded text and, for every byte of it, the byte offset in the original it came from.
+use std::ops::Range;
+
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+
+use super::numbers;
+
+/// Folded text and, for every byte of it, the byte offsets in the original it came from.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Folded {
     pub text: String,
-    /// `map[i]` is the original byte offset of folded byte `i`; `map.len() == text.len() + 1`, the
-    /// last entry being the original length.
+    /// `map[i]` is the original byte offset of folded byte `i` (always an original char boundary);
+    /// `map.len() == text.len() + 1`, the last entry being the original length. Monotonic.
     pub map: Vec<usize>,
+    /// `ends[i]` is the original byte offset just after the original character (or number
+    /// phrase) folded byte `i` came from; `ends.len() == text.len()`. Monotonic.
+    pub ends: Vec<usize>,
 }
 
 impl Folded {
-    /// The original byte range for a folded byte range.
-    pub fn original_range(&self, start: usize, end: usize) -> std::ops::Range<usize> {
-        let s = self.map[start.min(self.map.len() - 1)];
-        let e = if end == 0 {
-            s
-        } else {
-            self.map[(end - 1).min(self.map.len() - 1)]
-        };
-        // extend `e` to the end of the original character that folded byte end-1 came from
+    /// The original byte range for a folded byte range: from the start of the original character
+    /// of folded byte `start` to the end of the original character of folded byte `end - 1`.
+    /// Out-of-range and reversed arguments are clamped; the result is always on char boundaries.
+    pub fn original_range(&self, start: usize, end: usize) -> Range<usize> {
+        let last = self.map.len().saturating_sub(1);
+        let s = self.map.get(start.min(last)).copied().unwrap_or(0);
+        if end <= start || self.ends.is_empty() {
+            return s..s;
+        }
+        let e = self
+            .ends
+            .get((end - 1).min(self.ends.len() - 1))
+            .copied()
+            .unwrap_or(s);
         s..e.max(s)
     }
 }
 
+/// Folds `original` for case-insensitive matching, with the offset map.
 pub fn fold(original: &str) -> Folded {
-    // placeholder: lower case only
+    let chars = char_pass(original, true);
+    numbers::rewrite(chars, original.len())
+}
+
+/// The same folding, keeping case and without number words: what case-sensitive terms (`AI`,
+/// `DPIA`, `ChatGPT`) are compared with.
+pub fn fold_cased(s: &str) -> String {
+    char_pass(s, false).text
+}
+
+/// [`fold_cased`] with its offset map.
+pub fn fold_cased_mapped(s: &str) -> Folded {
+    let mut f = char_pass(s, false);
+    f.map.push(s.len());
+    f
+}
+
+/// What the character pass does with one decomposed character.
+enum Out {
+    Char(char),
+    Str(&'static str),
+    Space,
+    Drop,
+}
+
+fn classify(d: char, lower: bool) -> Out {
+    match d {
+        '\u{00AD}'
+        | '\u{200B}'..='\u{200D}'
+        | '\u{FEFF}'
+        | '\u{2060}'
+        | '\u{200E}'
+        | '\u{200F}' => Out::Drop,
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' => {
+            Out::Char('\'')
+        }
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
+        | '\u{00BB}' => Out::Char('"'),
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => {
+            Out::Char('-')
+        }
+        'ß' => Out::Str("ss"),
+        'ẞ' => Out::Str(if lower { "ss" } else { "SS" }),
+        'ø' => Out::Char('o'),
+        'Ø' => Out::Char(if lower { 'o' } else { 'O' }),
+        'æ' => Out::Str("ae"),
+        'Æ' => Out::Str(if lower { "ae" } else { "AE" }),
+        'œ' => Out::Str("oe"),
+        'Œ' => Out::Str(if lower { "oe" } else { "OE" }),
+        'ł' => Out::Char('l'),
+        'Ł' => Out::Char(if lower { 'l' } else { 'L' }),
+        'đ' => Out::Char('d'),
+        'Đ' => Out::Char(if lower { 'd' } else { 'D' }),
+        c if c.is_whitespace() || c.is_control() => Out::Space,
+        c if is_combining_mark(c) => Out::Drop,
+        c => Out::Char(c),
+    }
+}
+
+/// The character pass. The returned map has one entry per folded byte (no final entry).
+fn char_pass(original: &str, lower: bool) -> Folded {
     let mut text = String::with_capacity(original.len());
     let mut map = Vec::with_capacity(original.len() + 1);
+    let mut ends = Vec::with_capacity(original.len());
+    // Start offset of a pending whitespace run, emitted only when a non-space follows (trims and
+    // collapses in one go).
+    let mut pending_space: Option<usize> = None;
     for (i, c) in original.char_indices() {
-        for l in c.to_lowercase() {
-            let before = text.len();
-            text.push(l);
-            for _ in before..text.len() {
+        let end = i + c.len_utf8();
+        let mut push = |text: &mut String, s: &str, pending: &mut Option<usize>| {
+            if let Some(ws) = pending.take() {
+                if !text.is_empty() {
+                    text.push(' ');
+                    map.push(ws);
+                    ends.push(ws + 1);
+                }
+            }
+            text.push_str(s);
+            for _ in 0..s.len() {
                 map.push(i);
+                ends.push(end);
+            }
+        };
+        decompose_compatible(c, |d| {
+            let mut buf = [0u8; 4];
+            match classify(d, lower) {
+                Out::Drop => {}
+                Out::Space => {
+                    if pending_space.is_none() {
+                        pending_space = Some(i);
+                    }
+                }
+                Out::Str(s) => push(&mut text, s, &mut pending_space),
+                Out::Char(ch) if lower && ch.is_uppercase() => {
+                    for l in ch.to_lowercase() {
+                        if !is_combining_mark(l) {
+                            push(&mut text, l.encode_utf8(&mut buf), &mut pending_space);
+                        }
+                    }
+                }
+                Out::Char(ch) => push(&mut text, ch.encode_utf8(&mut buf), &mut pending_space),
+            }
+        });
+    }
+    // The space ends at the end of the original whitespace character.
+    fix_space_ends(original, &text, &map, &mut ends);
+    Folded { text, map, ends }
+}
+
+/// A collapsed space was given `ws + 1` as its end; make it the end of the whole original char.
+fn fix_space_ends(original: &str, text: &str, map: &[usize], ends: &mut [usize]) {
+    for (j, b) in text.bytes().enumerate() {
+        if b == b' ' {
+            if let (Some(&m), Some(e)) = (map.get(j), ends.get_mut(j)) {
+                let len = original[m..].chars().next().map_or(1, char::len_utf8);
+                *e = m + len;
             }
         }
     }
-    map.push(original.len());
-    Folded { text, map }
+}
+
+fn is_alnum(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// The char that ends at `byte`, if `byte` is a char boundary inside `text`.
+fn char_before(text: &str, byte: usize) -> Option<char> {
+    text.get(..byte)?.chars().next_back()
+}
+
+fn char_at(text: &str, byte: usize) -> Option<char> {
+    text.get(byte..)?.chars().next()
+}
+
+/// True when a hyphen at `hyphen` (byte offset of the '-') sits between two letters/digits.
+fn in_word_hyphen(text: &str, hyphen: usize) -> bool {
+    char_at(text, hyphen) == Some('-')
+        && char_before(text, hyphen).is_some_and(is_alnum)
+        && char_at(text, hyphen + 1).is_some_and(is_alnum)
+}
+
+/// True when a token may start at `byte`: the char before it is not a letter, digit or in-word
+/// hyphen. A `byte` that is not a char boundary is never a boundary.
+pub fn is_boundary_before(text: &str, byte: usize) -> bool {
+    if !text.is_char_boundary(byte) {
+        return false;
+    }
+    match char_before(text, byte) {
+        None => true,
+        Some(c) if is_alnum(c) => false,
+        Some('-') => !in_word_hyphen(text, byte - 1),
+        Some(_) => true,
+    }
+}
+
+/// True when a token may end at `byte` (exclusive): the char at `byte` is not a letter, digit or
+/// in-word hyphen. A `byte` that is not a char boundary is never a boundary.
+pub fn is_boundary_after(text: &str, byte: usize) -> bool {
+    if !text.is_char_boundary(byte) {
+        return false;
+    }
+    match char_at(text, byte) {
+        None => true,
+        Some(c) if is_alnum(c) => false,
+        Some('-') => !in_word_hyphen(text, byte),
+        Some(_) => true,
+    }
+}
+
+/// Byte ranges of the tokens of `text` (see the module doc for what a token is).
+pub fn tokens(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        let rest = text.get(pos..)?;
+        let (off, _) = rest.char_indices().find(|&(_, c)| is_alnum(c))?;
+        let start = pos + off;
+        let mut end = start;
+        for (j, c) in text[start..].char_indices() {
+            let at = start + j;
+            if is_alnum(c) || (c == '-' && in_word_hyphen(text, at)) {
+                end = at + c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        pos = end;
+        Some((start, end))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn orig<'a>(o: &'a str, f: &Folded, needle: &str) -> &'a str {
+        let s = f.text.find(needle).expect("needle in folded text");
+        &o[f.original_range(s, s + needle.len())]
+    }
+
+    #[test]
+    fn folds_dutch_text_with_exact_offsets() {
+        let o = "De  Verwerker\u{00A0}heeft het  ﬁnanciële\tbelang geëist; “Straße” — zie art.\u{00AD}28";
+        let f = fold(o);
+        assert_eq!(
+            f.text,
+            "de verwerker heeft het financiele belang geeist; \"strasse\" - zie art.28"
+        );
+        assert_eq!(f.map.len(), f.text.len() + 1);
+        assert_eq!(f.ends.len(), f.text.len());
+        assert_eq!(orig(o, &f, "financiele"), "ﬁnanciële");
+        assert_eq!(orig(o, &f, "geeist"), "geëist");
+        assert_eq!(orig(o, &f, "strasse"), "Straße");
+        assert_eq!(orig(o, &f, "verwerker heeft"), "Verwerker\u{00A0}heeft");
+        assert_eq!(orig(o, &f, "fi"), "ﬁ");
+        assert!(f.map.windows(2).all(|w| w[0] <= w[1]));
+        assert!(f.ends.windows(2).all(|w| w[0] <= w[1]));
+    }
+
+    #[test]
+    fn trims_and_removes_invisibles() {
+        let f = fold("  \u{FEFF}Zero\u{200B}width \n\n ");
+        assert_eq!(f.text, "zerowidth");
+        assert_eq!(f.map.len(), f.text.len() + 1);
+        assert_eq!(fold("").text, "");
+        assert_eq!(fold(" \t ").text, "");
+    }
+
+    #[test]
+    fn cased_keeps_case() {
+        assert_eq!(
+            fold_cased("Het  AI‑systeem van ChatGPT — geëist"),
+            "Het AI-systeem van ChatGPT - geeist"
+        );
+        assert_eq!(fold_cased("vierentwintig uur"), "vierentwintig uur");
+    }
+
+    #[test]
+    fn original_range_is_safe() {
+        let o = "één ß";
+        let f = fold(o);
+        assert_eq!(f.text, "een ss");
+        assert_eq!(&o[f.original_range(0, 3)], "één");
+        // the middle of "ss" still maps to the whole ß
+        assert_eq!(&o[f.original_range(5, 6)], "ß");
+        assert_eq!(f.original_range(100, 200), o.len()..o.len());
+        assert_eq!(f.original_range(3, 1), 5..5);
+    }
+
+    #[test]
+    fn boundaries() {
+        let t = "het ai-systeem, co-pilot en aivd; ai's - ai";
+        let ai = t.find("ai-").unwrap();
+        assert!(is_boundary_before(t, ai));
+        assert!(!is_boundary_after(t, ai + 2));
+        let pilot = t.find("pilot").unwrap();
+        assert!(!is_boundary_before(t, pilot));
+        let aivd = t.find("aivd").unwrap();
+        assert!(!is_boundary_after(t, aivd + 2));
+        let ais = t.find("ai's").unwrap();
+        assert!(is_boundary_after(t, ais + 2));
+        // a free-standing dash is a boundary
+        let last = t.rfind("ai").unwrap();
+        assert!(is_boundary_before(t, last));
+        assert!(is_boundary_after(t, last + 2));
+        assert!(is_boundary_before(t, 0));
+        assert!(is_boundary_after(t, t.len()));
+        assert!(!is_boundary_before("é", 1));
+    }
+
+    #[test]
+    fn tokenises() {
+        let t = "e-mail, ai's 7.2 -x- co-pilot";
+        let toks: Vec<&str> = tokens(t).map(|(s, e)| &t[s..e]).collect();
+        assert_eq!(toks, ["e-mail", "ai", "s", "7", "2", "x", "co-pilot"]);
+    }
+
+    #[test]
+    fn idempotent() {
+        for o in [
+            "De Verwerker meldt binnen vierentwintig (24) uur; “AI‑systeem”  ﬁx",
+            "Within thirty (30) days, twenty-four hours, 5 (5) (5) x",
+            "één (1) maand of one (1) month of 24 (vierentwintig) uur",
+        ] {
+            let once = fold(o).text;
+            assert_eq!(fold(&once).text, once, "{o}");
+        }
+    }
 }

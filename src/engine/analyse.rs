@@ -1,0 +1,1073 @@
+//! Analysis of one document: segments it, runs the one automaton over every unit, works out per unit
+//! the polarity of each match, the grammatical subject, the AI context, and the caps (weakener,
+//! placeholder, outdated law), then records which unit meets which pattern of which requirement.
+
+use crate::library::{Context, Polarity, Subject};
+use crate::model::Document;
+use crate::text::{fold, segment, ClauseKind, Folded, Segmented, UnitKind};
+
+use super::terms::Hit;
+use super::{CompiledPattern, Engine, Slot, Special};
+
+/// Who a unit binds, as far as its wording shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Party {
+    Supplier,
+    Customer,
+    Unknown,
+}
+
+/// Where a finding can be verified.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Place {
+    pub page: Option<u32>,
+    pub paragraph: u32,
+    pub clause: Option<String>,
+    pub text: String,
+}
+
+/// One unit meeting one pattern.
+#[derive(Debug, Clone)]
+pub(crate) struct Finding {
+    pub slot: Slot,
+    /// Why this evidence counts for partial only; empty when uncapped.
+    pub caps: Vec<String>,
+    /// The unit only points at another document: never evidence, but named when nothing is found.
+    pub reference_only: bool,
+    pub inserted: bool,
+    /// How clearly the unit states it (explicit supplier subject, a full sentence, not a table
+    /// cell): the judge shows the strongest evidence first.
+    pub strength: u8,
+    pub place: Place,
+    /// The matched terms, as written.
+    pub terms: Vec<String>,
+}
+
+/// What one document says: findings per requirement (indexed like the engine's requirements) and
+/// per cross-note.
+#[derive(Debug, Clone, Default)]
+pub struct DocFindings {
+    pub path: String,
+    pub pages_without_text: Vec<u32>,
+    pub(crate) findings: Vec<Vec<Finding>>,
+    pub(crate) cross: Vec<Vec<Finding>>,
+}
+
+/// Everything worked out once per unit.
+struct UnitView {
+    folded: Folded,
+    hits: Vec<Hit>,
+    /// (group, index into hits), sorted by group.
+    by_group: Vec<(usize, usize)>,
+    /// Folded byte ranges under negation.
+    negated: Vec<(usize, usize)>,
+    subject: Party,
+    /// Who the unit binds when its own wording names no subject (passive, list item): the lead-in
+    /// of a list, else the explicit subjects of its numbered clause or paragraph.
+    bound: Party,
+    /// The byte range of the subject's party name, for the permissive-modal check.
+    subject_end: Option<usize>,
+    evidence: bool,
+    reference_at: Option<usize>,
+    weak: Vec<(usize, String)>,
+    permissive: Option<String>,
+    placeholder: Option<&'static str>,
+    outdated: Option<String>,
+    ai: bool,
+    alg: bool,
+    genai: bool,
+    nongen: bool,
+    ai_act: bool,
+}
+
+impl UnitView {
+    fn group_hits(&self, group: usize) -> impl Iterator<Item = &Hit> {
+        let start = self.by_group.partition_point(|(g, _)| *g < group);
+        self.by_group[start..]
+            .iter()
+            .take_while(move |(g, _)| *g == group)
+            .map(|(_, i)| &self.hits[*i])
+    }
+
+    fn has(&self, group: Option<usize>) -> bool {
+        group.is_some_and(|g| self.group_hits(g).next().is_some())
+    }
+
+    fn is_negated(&self, at: usize) -> bool {
+        self.negated.iter().any(|&(s, e)| at >= s && at < e)
+    }
+
+    /// The matched words as written, widened to whole tokens (`verwerk*` shows "Verwerker").
+    fn original(&self, text: &str, hit: &Hit) -> String {
+        let r = self.folded.original_range(hit.start, hit.end);
+        let word = |c: char| c.is_alphanumeric() || c == '-';
+        let start = text
+            .get(..r.start)
+            .map_or(r.start, |before| before.trim_end_matches(word).len());
+        let end = text.get(r.end..).map_or(r.end, |after| {
+            r.end + (after.len() - after.trim_start_matches(word).len())
+        });
+        text.get(start..end)
+            .unwrap_or("")
+            .trim_matches('-')
+            .to_string()
+    }
+}
+
+/// Context flags of a clause node, from its heading and (for numbered clauses) its units.
+#[derive(Debug, Clone, Copy, Default)]
+struct Flags {
+    ai: bool,
+    alg: bool,
+    genai: bool,
+    nongen: bool,
+}
+
+pub(crate) fn analyse(engine: &Engine, doc: &Document, path: &str) -> DocFindings {
+    let seg = segment(doc);
+    let names = supplier_names(&seg);
+    let mut views: Vec<UnitView> = seg
+        .units
+        .iter()
+        .map(|u| view(engine, &u.text, u.kind, &names))
+        .collect();
+    let leads = inherit_from_lead_ins(&seg, &mut views);
+    spread_options(&seg, &mut views);
+    bind_passives(&seg, &mut views);
+    let title_flags = seg
+        .title
+        .as_deref()
+        .map(|t| text_flags(engine, t))
+        .unwrap_or_default();
+    let clause_flags = clause_flags(engine, &seg, &views);
+    let outdated_clause = outdated_by_clause(&seg, &views);
+    let checked_clauses = checked_option_clauses(&seg);
+    let unit_context = context_flags(&seg, &views, &clause_flags, title_flags);
+
+    let mut findings: Vec<Vec<Finding>> = vec![Vec::new(); engine.requirements.len()];
+    let mut cross: Vec<Vec<Finding>> = vec![Vec::new(); engine.cross_notes.len()];
+    for (ui, (unit, v)) in seg.units.iter().zip(&views).enumerate() {
+        if !v.evidence || v.hits.is_empty() {
+            continue;
+        }
+        // An unticked option whose menu has a ticked one is absent.
+        if v.placeholder == Some(OPTION)
+            && unit.clause.is_some_and(|c| checked_clauses.contains(&c))
+        {
+            continue;
+        }
+        let ctx = unit_context[ui];
+        let next = pair_partner(&seg, &views, ui);
+        for (ri, creq) in engine.requirements.iter().enumerate() {
+            for (slot, pattern) in &creq.patterns {
+                // One unit, or (clauses/README.md, Proximity) this unit and the next sentence of the
+                // same numbered clause, the terms at most 40 tokens apart.
+                let single = meets(pattern, v, ctx).map(|used| {
+                    let used: Vec<(usize, &Hit)> = used.into_iter().map(|h| (ui, h)).collect();
+                    (used, vec![ui])
+                });
+                // A list item read together with its lead-in ("… niet gebruikt voor: - training;").
+                let with_lead = || {
+                    let l = leads[ui]?;
+                    let used = meets_pair(pattern, (l, &views[l], unit_context[l]), (ui, v, ctx))?;
+                    Some((used, vec![l, ui]))
+                };
+                let with_next = || {
+                    let n = next?;
+                    let used = meets_pair(pattern, (ui, v, ctx), (n, &views[n], unit_context[n]))?;
+                    Some((used, vec![ui, n]))
+                };
+                let Some((used, involved)) = single.or_else(with_lead).or_else(with_next) else {
+                    continue;
+                };
+                // Evidence is the unit holding the last matched term.
+                let at = used.iter().map(|(u, _)| *u).max().unwrap_or(ui);
+                let mut caps = Vec::new();
+                let mut slot = *slot;
+                if let Some(kind) = involved.iter().find_map(|&u| views[u].placeholder) {
+                    caps.push(kind.to_string());
+                    if matches!(slot, Slot::Conflict(_)) {
+                        // An unselected template option is partial evidence, never a conflict.
+                        slot = Slot::Partial(usize::MAX);
+                    }
+                }
+                if matches!(slot, Slot::Element(_)) {
+                    for &u in &involved {
+                        let w = &views[u];
+                        if let Some((_, weak)) =
+                            w.weak.iter().find(|(g, _)| creq.weakeners.contains(g))
+                        {
+                            caps.push(format!("weakened: '{weak}'"));
+                        } else if let Some(weak) = &w.permissive {
+                            caps.push(format!("weakened: '{weak}' instead of a duty"));
+                        }
+                    }
+                    if creq.req.cap_outdated_law {
+                        let law = involved
+                            .iter()
+                            .find_map(|&u| views[u].outdated.clone())
+                            .or_else(|| {
+                                seg.units[ui]
+                                    .clause
+                                    .and_then(|c| numbered_ancestor(&seg, c))
+                                    .and_then(|c| outdated_clause[c].clone())
+                            });
+                        if let Some(law) = law {
+                            caps.push(format!("cites outdated law: {law}"));
+                        }
+                    }
+                }
+                caps.dedup();
+                let reference_only = used
+                    .iter()
+                    .any(|(u, h)| views[*u].reference_at.is_some_and(|r| h.start >= r));
+                let mut terms: Vec<String> = used
+                    .iter()
+                    .map(|(u, h)| views[*u].original(&seg.units[*u].text, h))
+                    .collect();
+                terms.dedup();
+                findings[ri].push(Finding {
+                    slot,
+                    caps,
+                    reference_only,
+                    inserted: involved.iter().any(|&u| seg.units[u].inserted),
+                    strength: strength(&seg, &views, at),
+                    place: place_of(&seg, at),
+                    terms,
+                });
+            }
+        }
+        for (ci, note) in engine.cross_notes.iter().enumerate() {
+            if let Some(p) = &note.pattern {
+                if let Some(used) = meets(p, v, ctx) {
+                    cross[ci].push(Finding {
+                        slot: Slot::Note(0),
+                        caps: Vec::new(),
+                        reference_only: false,
+                        inserted: unit.inserted,
+                        strength: strength(&seg, &views, ui),
+                        place: place_of(&seg, ui),
+                        terms: used.iter().map(|h| v.original(&unit.text, h)).collect(),
+                    });
+                }
+            }
+        }
+    }
+    DocFindings {
+        path: path.to_string(),
+        pages_without_text: doc.pages_without_text.clone(),
+        findings,
+        cross,
+    }
+}
+
+fn strength(seg: &Segmented, views: &[UnitView], ui: usize) -> u8 {
+    let unit = &seg.units[ui];
+    let words = unit.text.split_whitespace().count();
+    u8::from(views[ui].subject == Party::Supplier) * 2
+        + u8::from(words >= 8)
+        + u8::from(unit.kind != UnitKind::TableCell)
+}
+
+fn place_of(seg: &Segmented, ui: usize) -> Place {
+    let unit = &seg.units[ui];
+    Place {
+        page: unit.page,
+        paragraph: unit.paragraph,
+        clause: seg.clause_number(ui).map(str::to_string),
+        text: unit.text.clone(),
+    }
+}
+
+/// Most tokens between the terms of a pattern met by two sentences of one numbered clause.
+const PAIR_MAX_TOKENS: usize = 40;
+
+/// The next unit, when it is an evidence unit in the same numbered clause as `ui`.
+fn pair_partner(seg: &Segmented, views: &[UnitView], ui: usize) -> Option<usize> {
+    let n = ui + 1;
+    let (a, b) = (seg.units.get(ui)?, seg.units.get(n)?);
+    // Two cells of a table row ("Categories of data subjects | residents …").
+    if a.kind == UnitKind::TableCell && b.kind == UnitKind::TableCell {
+        return views[n].evidence.then_some(n);
+    }
+    let clause = a.clause?;
+    let numbered = seg
+        .clauses
+        .get(clause)
+        .is_some_and(|c| c.kind == ClauseKind::Numbered);
+    (numbered && b.clause == Some(clause) && views[n].evidence).then_some(n)
+}
+
+/// A pattern met by two adjacent units together, each term's polarity judged in its own unit.
+fn meets_pair<'a>(
+    p: &CompiledPattern,
+    (ai, a, actx): (usize, &'a UnitView, Flags),
+    (bi, b, bctx): (usize, &'a UnitView, Flags),
+) -> Option<Vec<(usize, &'a Hit)>> {
+    let find = |g: usize, pol: Polarity| -> Option<(usize, &'a Hit)> {
+        a.group_hits(g)
+            .find(|h| polarity_ok(a, h, pol))
+            .map(|h| (ai, h))
+            .or_else(|| {
+                b.group_hits(g)
+                    .find(|h| polarity_ok(b, h, pol))
+                    .map(|h| (bi, h))
+            })
+    };
+    let mut used = Vec::new();
+    for &(g, pol) in &p.all {
+        used.push(find(g, pol)?);
+    }
+    if !p.any.is_empty() {
+        used.push(p.any.iter().find_map(|&(g, pol)| find(g, pol))?);
+    }
+    if !used.iter().any(|(u, _)| *u == bi) || !used.iter().any(|(u, _)| *u == ai) {
+        return None;
+    }
+    if p.without
+        .iter()
+        .any(|&g| a.group_hits(g).next().is_some() || b.group_hits(g).next().is_some())
+    {
+        return None;
+    }
+    let subject_ok = match p.subject {
+        Subject::Any => true,
+        Subject::Supplier => subject_ok(p.subject, a) && b.subject != Party::Customer,
+        Subject::Customer => a.subject == Party::Customer || b.subject == Party::Customer,
+    };
+    let ctx = Flags {
+        ai: actx.ai || bctx.ai,
+        alg: actx.alg || bctx.alg,
+        genai: actx.genai || bctx.genai,
+        nongen: actx.nongen || bctx.nongen,
+    };
+    if !subject_ok || !(context_allows(p.context, ctx, a) || context_allows(p.context, ctx, b)) {
+        return None;
+    }
+    let first_in_a = used
+        .iter()
+        .filter(|(u, _)| *u == ai)
+        .map(|(_, h)| h.start)
+        .min()?;
+    let last_in_b = used
+        .iter()
+        .filter(|(u, _)| *u == bi)
+        .map(|(_, h)| h.end)
+        .max()?;
+    let distance = a
+        .folded
+        .text
+        .get(first_in_a..)
+        .map_or(0, |t| t.split_whitespace().count())
+        + b.folded
+            .text
+            .get(..last_in_b)
+            .map_or(0, |t| t.split_whitespace().count());
+    (distance <= PAIR_MAX_TOKENS).then_some(used)
+}
+
+const PLACEHOLDER: &str = "placeholder not filled";
+const OPTION: &str = "template option not selected";
+
+/// Folds one unit and works out everything the patterns need.
+fn view(engine: &Engine, text: &str, kind: UnitKind, names: &[String]) -> UnitView {
+    let sp = &engine.special;
+    let folded = fold(text);
+    let hits = engine.matcher.find(&folded.text, text, &folded.map);
+    let mut by_group: Vec<(usize, usize)> =
+        hits.iter().enumerate().map(|(i, h)| (h.group, i)).collect();
+    by_group.sort_unstable();
+    let mut v = UnitView {
+        folded,
+        hits,
+        by_group,
+        negated: Vec::new(),
+        subject: Party::Unknown,
+        bound: Party::Unknown,
+        subject_end: None,
+        evidence: matches!(
+            kind,
+            UnitKind::Sentence | UnitKind::ListItem | UnitKind::TableCell
+        ),
+        reference_at: None,
+        weak: Vec::new(),
+        permissive: None,
+        placeholder: placeholder_kind(text),
+        outdated: None,
+        ai: false,
+        alg: false,
+        genai: false,
+        nongen: false,
+        ai_act: false,
+    };
+    v.negated = negated_ranges(&v, sp);
+    let (subject, subject_end) = subject_of(&v, sp, names);
+    v.subject = subject;
+    v.subject_end = subject_end;
+    v.reference_at = sp
+        .cross_reference
+        .and_then(|g| v.group_hits(g).map(|h| h.start).min());
+    for &g in engine.requirements.iter().flat_map(|r| r.weakeners.iter()) {
+        if v.weak.iter().any(|(x, _)| *x == g) {
+            continue;
+        }
+        let w = v.group_hits(g).next().map(|h| v.original(text, h));
+        if let Some(w) = w {
+            v.weak.push((g, w));
+        }
+    }
+    if v.subject == Party::Customer {
+        // A weakener qualifies only the supplier's own duty.
+        v.weak.clear();
+    }
+    v.permissive = permissive_modal(&v, sp, text);
+    if !v.has(sp.outdated_law_ignored) && kind != UnitKind::Definition {
+        v.outdated = sp
+            .outdated_law
+            .and_then(|g| v.group_hits(g).next())
+            .map(|h| v.original(text, h));
+    }
+    let ai_act_hits: Vec<(usize, usize)> = sp
+        .ai_act
+        .map(|g| v.group_hits(g).map(|h| (h.start, h.end)).collect())
+        .unwrap_or_default();
+    let outside_ai_act = |h: &Hit| !ai_act_hits.iter().any(|&(s, e)| h.start < e && s < h.end);
+    v.ai = sp
+        .ai_context
+        .is_some_and(|g| v.group_hits(g).any(outside_ai_act));
+    v.genai = sp
+        .genai
+        .is_some_and(|g| v.group_hits(g).any(outside_ai_act));
+    v.alg = v.ai || v.has(sp.algorithm_context);
+    v.nongen = v.has(sp.non_generative);
+    v.ai_act = !ai_act_hits.is_empty();
+    v
+}
+
+fn text_flags(engine: &Engine, text: &str) -> Flags {
+    let v = view(engine, text, UnitKind::Heading, &[]);
+    Flags {
+        ai: v.ai,
+        alg: v.alg,
+        genai: v.genai,
+        nongen: v.nongen,
+    }
+}
+
+/// Context flags per clause node: heading for every node; for numbered clauses also their units.
+fn clause_flags(engine: &Engine, seg: &Segmented, views: &[UnitView]) -> Vec<Flags> {
+    seg.clauses
+        .iter()
+        .map(|c| {
+            let mut f = c
+                .heading
+                .as_deref()
+                .map(|h| {
+                    text_flags(
+                        engine,
+                        &format!("{} {}", c.number.as_deref().unwrap_or(""), h),
+                    )
+                })
+                .unwrap_or_default();
+            if c.kind == ClauseKind::Numbered {
+                for v in views.get(c.units.clone()).unwrap_or(&[]) {
+                    f.ai |= v.ai;
+                    f.alg |= v.alg;
+                    f.genai |= v.genai;
+                    f.nongen |= v.nongen;
+                }
+            }
+            f
+        })
+        .collect()
+}
+
+fn numbered_ancestor(seg: &Segmented, mut c: usize) -> Option<usize> {
+    loop {
+        let node = seg.clauses.get(c)?;
+        if node.kind == ClauseKind::Numbered {
+            return Some(c);
+        }
+        c = node.parent?;
+    }
+}
+
+/// The outdated instrument each numbered clause relies on, if any.
+fn outdated_by_clause(seg: &Segmented, views: &[UnitView]) -> Vec<Option<String>> {
+    seg.clauses
+        .iter()
+        .map(|c| {
+            if c.kind != ClauseKind::Numbered {
+                return None;
+            }
+            views
+                .get(c.units.clone())
+                .unwrap_or(&[])
+                .iter()
+                .find_map(|v| v.outdated.clone())
+        })
+        .collect()
+}
+
+/// Clauses in which some option is ticked (☒, [x]): their unticked options are absent.
+fn checked_option_clauses(seg: &Segmented) -> Vec<usize> {
+    let mut out: Vec<usize> = seg
+        .units
+        .iter()
+        .filter(|u| {
+            u.text.contains('☒')
+                || u.text.contains("[x]")
+                || u.text.contains("[X]")
+                || u.text.contains('☑')
+        })
+        .filter_map(|u| u.clause)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// An unfilled placeholder or an unselected template option in the original text.
+fn placeholder_kind(text: &str) -> Option<&'static str> {
+    if text.contains('☐') || text.contains("[ ]") || text.contains("[  ]") {
+        return Some(OPTION);
+    }
+    let lower = text.to_lowercase();
+    for marker in [
+        "option 1",
+        "option 2",
+        "optie 1",
+        "optie 2",
+        "select one",
+        "kies een",
+        "<optional>",
+    ] {
+        if lower.contains(marker) {
+            return Some(OPTION);
+        }
+    }
+    if text.contains("___") || text.contains("{{") || text.contains("[…]") || text.contains("[...]")
+    {
+        return Some(PLACEHOLDER);
+    }
+    // [Naam], [●], [insert date], <naam leverancier>
+    for (open, close) in [('[', ']'), ('<', '>')] {
+        let mut rest = text;
+        while let Some(s) = rest.find(open) {
+            let after = &rest[s + open.len_utf8()..];
+            let Some(e) = after.find(close) else { break };
+            let inside = after[..e].trim();
+            let is_checkbox = inside.eq_ignore_ascii_case("x");
+            // A markdown link "[text](url)" and a footnote mark "[4]" are not placeholders;
+            // bracketed words in a contract are: "[Naam]", "[insert date]", "[option – text]".
+            let markdown_link = after[e + close.len_utf8()..].starts_with('(');
+            let looks_like_field = !inside.is_empty()
+                && inside.chars().count() <= 80
+                && !is_checkbox
+                && !markdown_link
+                && (inside.chars().any(char::is_alphabetic)
+                    || inside.chars().all(|c| "•●…. _".contains(c)))
+                && !inside
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || "()., ".contains(c));
+            if looks_like_field {
+                return Some(PLACEHOLDER);
+            }
+            rest = &after[e + close.len_utf8()..];
+        }
+    }
+    None
+}
+
+/// The stretches of the unit under negation (Matcher note 1, clauses/README.md).
+fn negated_ranges(v: &UnitView, sp: &Special) -> Vec<(usize, usize)> {
+    let fixed: Vec<(usize, usize)> = sp
+        .not_negation
+        .map(|g| v.group_hits(g).map(|h| (h.start, h.end)).collect())
+        .unwrap_or_default();
+    let free = |h: &&Hit| !fixed.iter().any(|&(s, e)| h.start >= s && h.start < e);
+    let cues = |g: Option<usize>| -> Vec<usize> {
+        g.map(|g| v.group_hits(g).filter(free).map(|h| h.start).collect())
+            .unwrap_or_default()
+    };
+    let negations = cues(sp.negation);
+    // "without"/"zonder" negate only what follows them, whatever negation went before:
+    // in "will not transfer … without consent" the transfer and the consent are both negated.
+    let forward = cues(sp.negation_forward);
+    if negations.is_empty() && forward.is_empty() {
+        return Vec::new();
+    }
+    let exceptions = cues(sp.exception);
+    let len = v.folded.text.len();
+    let mut bounds: Vec<usize> = sp
+        .scope_end
+        .map(|g| v.group_hits(g).filter(free).map(|h| h.start).collect())
+        .unwrap_or_default();
+    bounds.push(0);
+    bounds.push(len);
+    bounds.sort_unstable();
+    bounds.dedup();
+    let mut out = Vec::new();
+    for w in bounds.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        // sub-stretches split at exception cues
+        let mut cuts: Vec<usize> = exceptions
+            .iter()
+            .copied()
+            .filter(|&x| x > a && x < b)
+            .collect();
+        cuts.insert(0, a);
+        cuts.push(b);
+        let mut negated = false;
+        for (k, c) in cuts.windows(2).enumerate() {
+            let count = negations.iter().filter(|&&n| n >= c[0] && n < c[1]).count();
+            negated = if count > 0 {
+                count % 2 == 1
+            } else if k > 0 {
+                !negated
+            } else {
+                false
+            };
+            if negated {
+                out.push((c[0], c[1]));
+            } else if let Some(&f) = forward.iter().find(|&&f| f >= c[0] && f < c[1]) {
+                out.push((f, c[1]));
+            }
+        }
+    }
+    out
+}
+
+/// The grammatical subject: the first party name that is not an object (after a preposition) nor a
+/// possessive, skipping a leading subordinate clause and looking through "acknowledges that" and
+/// passives with an agent ("shall be notified by the Processor").
+fn subject_of(v: &UnitView, sp: &Special, names: &[String]) -> (Party, Option<usize>) {
+    let text = v.folded.text.as_bytes();
+    let mut parties: Vec<(usize, usize, Party)> = Vec::new();
+    for (g, party) in [
+        (sp.supplier, Party::Supplier),
+        (sp.customer, Party::Customer),
+    ] {
+        if let Some(g) = g {
+            parties.extend(v.group_hits(g).map(|h| (h.start, h.end, party)));
+        }
+    }
+    for name in names {
+        let bytes = v.folded.text.as_bytes();
+        for (at, _) in v.folded.text.match_indices(name.as_str()) {
+            let end = at + name.len();
+            if super::terms::boundary_before(bytes, at) && super::terms::boundary_after(bytes, end)
+            {
+                parties.push((at, end, Party::Supplier));
+            }
+        }
+    }
+    if parties.is_empty() {
+        return (Party::Unknown, None);
+    }
+    parties.sort_unstable_by_key(|p| (p.0, std::cmp::Reverse(p.1)));
+    // drop party names inside longer ones ("data importer" vs "importer")
+    let mut kept: Vec<(usize, usize, Party)> = Vec::new();
+    for p in parties {
+        if kept.last().is_some_and(|k| p.0 < k.1) {
+            continue;
+        }
+        kept.push(p);
+    }
+    let ends_at = |group: Option<usize>, at: usize| -> Option<usize> {
+        group.and_then(|g| {
+            v.group_hits(g)
+                .find(|h| h.end + 1 == at || h.end == at)
+                .map(|h| h.start)
+        })
+    };
+    let is_object = |start: usize, end: usize| -> bool {
+        let mut at = start;
+        while let Some(s) = ends_at(sp.determiner, at) {
+            at = s;
+        }
+        if ends_at(sp.party_object_marker, at).is_some() || ends_at(sp.agent_marker, at).is_some() {
+            return true;
+        }
+        let after = &text[end.min(text.len())..];
+        // "Customer Data will not be used …": the party name qualifies a noun.
+        let modifier = sp
+            .party_modifier_next
+            .is_some_and(|g| v.group_hits(g).any(|h| h.start == end + 1));
+        modifier || after.starts_with(b"'s") || after.starts_with(b"s'")
+    };
+    let mut from = 0;
+    if let Some(g) = sp.subordinator {
+        if v.group_hits(g).any(|h| h.start == 0) {
+            from = v.folded.text.find(',').map(|c| c + 1).unwrap_or(0);
+        }
+    }
+    let first_subject = |from: usize| {
+        kept.iter()
+            .copied()
+            .find(|&(s, e, _)| s >= from && !is_object(s, e))
+    };
+    let is_agent = |start: usize| {
+        let mut at = start;
+        while let Some(x) = ends_at(sp.determiner, at) {
+            at = x;
+        }
+        ends_at(sp.agent_marker, at).is_some()
+    };
+    // A passive whose agent comes first ("Inputs are never used by the Supplier …, unless the
+    // Customer consents"): the agent is the actor.
+    let agent_first = kept
+        .iter()
+        .copied()
+        .find(|&(s, _, _)| s >= from && is_agent(s));
+    let candidate = first_subject(from).or_else(|| first_subject(0));
+    let chosen = match (agent_first, candidate) {
+        (Some(a), Some(c)) if a.0 < c.0 => Some(a),
+        (Some(a), None) => Some(a),
+        (_, c) => c,
+    };
+    let Some(mut subject) = chosen else {
+        return (Party::Unknown, None);
+    };
+    if let Some(g) = sp.acknowledge {
+        if let Some(ack) = v
+            .group_hits(g)
+            .find(|h| h.start >= subject.1 && h.start <= subject.1 + 40)
+        {
+            if let Some(next) = first_subject(ack.end) {
+                subject = next;
+            }
+        }
+    }
+    if let Some(g) = sp.passive_auxiliary {
+        let passive = v
+            .group_hits(g)
+            .any(|h| h.start > subject.1 && h.start <= subject.1 + 12);
+        if passive {
+            let agent = kept.iter().copied().find(|&(s, _, _)| {
+                s > subject.1 && {
+                    let mut at = s;
+                    while let Some(x) = ends_at(sp.determiner, at) {
+                        at = x;
+                    }
+                    ends_at(sp.agent_marker, at).is_some()
+                }
+            });
+            if let Some(agent) = agent {
+                subject = agent;
+            }
+        }
+    }
+    (subject.2, Some(subject.1))
+}
+
+/// "Supplier may notify": a permissive modal right after the supplier as subject, without "only"
+/// and not negated ("may not").
+fn permissive_modal(v: &UnitView, sp: &Special, text: &str) -> Option<String> {
+    // "may engage sub-processors, provided that it notifies …": the duty is the condition.
+    if v.subject != Party::Supplier || v.has(sp.only) || v.has(sp.condition) {
+        return None;
+    }
+    let end = v.subject_end?;
+    let modal = sp
+        .permissive_modal
+        .and_then(|g| v.group_hits(g).find(|h| h.start == end + 1))?;
+    let negated_next = sp
+        .negation
+        .is_some_and(|g| v.group_hits(g).any(|h| h.start == modal.end + 1));
+    if negated_next {
+        return None;
+    }
+    Some(v.original(text, modal))
+}
+
+/// The context flags of every unit: from itself, its paragraph, its enclosing numbered clauses
+/// (heading and text), sections and annexes (heading), and the document title.
+fn context_flags(
+    seg: &Segmented,
+    views: &[UnitView],
+    clause_flags: &[Flags],
+    title: Flags,
+) -> Vec<Flags> {
+    let mut by_paragraph: std::collections::HashMap<u32, Flags> = std::collections::HashMap::new();
+    for (u, v) in seg.units.iter().zip(views) {
+        let f = by_paragraph.entry(u.paragraph).or_default();
+        f.ai |= v.ai;
+        f.alg |= v.alg;
+        f.genai |= v.genai;
+    }
+    seg.units
+        .iter()
+        .zip(views)
+        .map(|(u, v)| {
+            let mut f = Flags {
+                ai: v.ai,
+                alg: v.alg,
+                genai: v.genai,
+                nongen: v.nongen,
+            };
+            if let Some(p) = by_paragraph.get(&u.paragraph) {
+                f.ai |= p.ai;
+                f.alg |= p.alg;
+                f.genai |= p.genai;
+            }
+            let mut c = u.clause;
+            let mut innermost = true;
+            while let Some(i) = c {
+                let cf = clause_flags.get(i).copied().unwrap_or_default();
+                f.ai |= cf.ai;
+                f.alg |= cf.alg;
+                f.genai |= cf.genai;
+                if innermost {
+                    f.nongen |= cf.nongen;
+                    innermost = false;
+                }
+                c = seg.clauses.get(i).and_then(|n| n.parent);
+            }
+            f.ai |= title.ai;
+            f.alg |= title.alg;
+            f.genai |= title.genai;
+            f
+        })
+        .collect()
+}
+
+/// Whether a unit with context `f` counts for a pattern that needs `context`.
+fn context_allows(context: Context, f: Flags, v: &UnitView) -> bool {
+    // A clause naming only a non-generative system (route optimisation, OCR, …) is no genAI context.
+    let genai_ok = f.ai && (f.genai || !f.nongen);
+    match context {
+        Context::None => true,
+        Context::Genai => genai_ok,
+        Context::GenaiOrAiAct => genai_ok || (v.ai_act && v.subject != Party::Customer),
+        Context::Algorithm => f.alg,
+    }
+}
+
+/// Whether `v` binds the party a pattern asks for: a unit naming no subject (passive, a statement
+/// about the system) speaks for the supplier, whose document it is, unless its clause or list
+/// lead-in binds the customer.
+fn subject_ok(subject: Subject, v: &UnitView) -> bool {
+    match subject {
+        Subject::Any => true,
+        Subject::Customer => {
+            v.subject == Party::Customer
+                || (v.subject == Party::Unknown && v.bound == Party::Customer)
+        }
+        Subject::Supplier => {
+            v.subject == Party::Supplier
+                || (v.subject == Party::Unknown && v.bound != Party::Customer)
+        }
+    }
+}
+
+/// The supplier's own name as the document defines it ('Vendia, Inc. ("Vendia")', 'Starred B.V.,
+/// hierna: "Starred"'), folded: a name defined right after a company name with a legal form. Only
+/// when the document defines exactly one such name; two (both parties by name) are ambiguous.
+fn supplier_names(seg: &Segmented) -> Vec<String> {
+    const FORMS: &[&str] = &[
+        "b.v.",
+        "bv",
+        "n.v.",
+        "inc.",
+        "inc",
+        "ltd",
+        "ltd.",
+        "limited",
+        "gmbh",
+        "llc",
+        "s.a.",
+        "ag",
+        "corp.",
+        "corporation",
+        "plc",
+        "v.o.f.",
+        "b.v",
+    ];
+    let mut names: Vec<String> = Vec::new();
+    for u in seg.units.iter().take(80) {
+        let f = fold(&u.text).text;
+        for (q, _) in f.match_indices('"') {
+            let Some(rest) = f.get(q + 1..) else { continue };
+            let Some(len) = rest.find('"') else { continue };
+            let name = rest[..len].trim();
+            if name.is_empty() || name.len() > 40 || name.split(' ').count() > 3 {
+                continue;
+            }
+            let before = f[..q].trim_end_matches(['(', ' ', ':', ',']);
+            let before = before
+                .trim_end_matches("hereinafter")
+                .trim_end_matches("hierna te noemen")
+                .trim_end_matches("hierna")
+                .trim_end_matches(['(', ' ', ':', ',']);
+            let window: Vec<&str> = before.rsplit(' ').take(12).collect();
+            if window
+                .iter()
+                .any(|w| FORMS.contains(&w.trim_matches(|c: char| c == ',' || c == ')')))
+                && !names.iter().any(|n| n == name)
+            {
+                names.push(name.to_string());
+            }
+        }
+    }
+    const ROLES: &[&str] = &[
+        "verwerker",
+        "verwerkingsverantwoordelijke",
+        "opdrachtgever",
+        "opdrachtnemer",
+        "leverancier",
+        "klant",
+        "customer",
+        "supplier",
+        "provider",
+        "processor",
+        "controller",
+        "client",
+        "vendor",
+        "partijen",
+        "parties",
+    ];
+    names.retain(|n| !ROLES.contains(&n.as_str()));
+    if names.len() == 1 {
+        names
+    } else {
+        Vec::new()
+    }
+}
+
+/// List items under a lead-in that ends in ':' take its subject when they name none, and its
+/// negation ("Customer will not: (a) …; (b) …").
+fn inherit_from_lead_ins(seg: &Segmented, views: &mut [UnitView]) -> Vec<Option<usize>> {
+    let mut leads = vec![None; seg.units.len()];
+    let mut lead: Option<usize> = None;
+    for i in 0..seg.units.len() {
+        let u = &seg.units[i];
+        if u.kind != UnitKind::ListItem {
+            lead = u.text.trim_end().ends_with(':').then_some(i);
+            continue;
+        }
+        let Some(l) = lead else { continue };
+        leads[i] = Some(l);
+        let (subject, negated) = {
+            let lv = &views[l];
+            let end = lv
+                .folded
+                .text
+                .trim_end_matches(':')
+                .trim_end()
+                .len()
+                .saturating_sub(1);
+            (lv.subject, lv.is_negated(end))
+        };
+        let v = &mut views[i];
+        if v.subject == Party::Unknown {
+            v.bound = subject;
+        }
+        if negated {
+            v.negated = complement(&v.negated, v.folded.text.len());
+        }
+    }
+    leads
+}
+
+/// An unticked option covers its whole paragraph: every sentence of it is template text.
+fn spread_options(seg: &Segmented, views: &mut [UnitView]) {
+    let mut option_paragraphs: Vec<u32> = seg
+        .units
+        .iter()
+        .zip(views.iter())
+        .filter(|(_, v)| v.placeholder == Some(OPTION))
+        .map(|(u, _)| u.paragraph)
+        .collect();
+    option_paragraphs.dedup();
+    for (u, v) in seg.units.iter().zip(views.iter_mut()) {
+        if v.placeholder.is_none() && option_paragraphs.contains(&u.paragraph) {
+            v.placeholder = Some(OPTION);
+        }
+    }
+}
+
+fn complement(ranges: &[(usize, usize)], len: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for &(s, e) in ranges {
+        if s > at {
+            out.push((at, s));
+        }
+        at = at.max(e);
+    }
+    if at < len {
+        out.push((at, len));
+    }
+    out
+}
+
+/// Units that name no subject are bound by the explicit subjects of their numbered clause (or, in
+/// unnumbered text, their paragraph): supplier when only the supplier is named as subject there,
+/// customer when only the customer is. A binding from a list lead-in stays.
+fn bind_passives(seg: &Segmented, views: &mut [UnitView]) {
+    let scope = |i: usize| -> std::ops::Range<usize> {
+        let u = &seg.units[i];
+        if let Some(c) = u.clause.and_then(|c| numbered_ancestor(seg, c)) {
+            if let Some(node) = seg.clauses.get(c) {
+                return node.units.clone();
+            }
+        }
+        let mut a = i;
+        while a > 0 && seg.units[a - 1].paragraph == u.paragraph {
+            a -= 1;
+        }
+        let mut b = i + 1;
+        while b < seg.units.len() && seg.units[b].paragraph == u.paragraph {
+            b += 1;
+        }
+        a..b
+    };
+    for i in 0..views.len() {
+        if views[i].subject != Party::Unknown || views[i].bound != Party::Unknown {
+            continue;
+        }
+        let range = scope(i);
+        let (mut sup, mut cus) = (false, false);
+        for v in views.get(range).unwrap_or(&[]) {
+            sup |= v.subject == Party::Supplier;
+            cus |= v.subject == Party::Customer;
+        }
+        views[i].bound = match (sup, cus) {
+            (true, false) => Party::Supplier,
+            (false, true) => Party::Customer,
+            _ => Party::Unknown,
+        };
+    }
+}
+
+fn polarity_ok(v: &UnitView, h: &Hit, p: Polarity) -> bool {
+    match p {
+        Polarity::Either => true,
+        Polarity::Affirmed => !v.is_negated(h.start),
+        Polarity::Negated => v.is_negated(h.start),
+    }
+}
+
+/// The hits that make `v` meet the pattern, or `None`.
+fn meets<'a>(p: &CompiledPattern, v: &'a UnitView, ctx: Flags) -> Option<Vec<&'a Hit>> {
+    let mut used = Vec::new();
+    for &(g, pol) in &p.all {
+        used.push(v.group_hits(g).find(|h| polarity_ok(v, h, pol))?);
+    }
+    if !p.any.is_empty() {
+        let hit = p
+            .any
+            .iter()
+            .find_map(|&(g, pol)| v.group_hits(g).find(|h| polarity_ok(v, h, pol)))?;
+        used.push(hit);
+    }
+    if p.without.iter().any(|&g| v.group_hits(g).next().is_some()) {
+        return None;
+    }
+    if !subject_ok(p.subject, v) || !context_allows(p.context, ctx, v) {
+        return None;
+    }
+    used.sort_unstable_by_key(|h| h.start);
+    Some(used)
+}

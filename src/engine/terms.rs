@@ -1,0 +1,592 @@
+//! Terms: checks the term syntax of `clauses/README.md` and compiles every term of every group into
+//! ONE Aho-Corasick automaton over folded text. A match is kept only at token boundaries (unless a
+//! `*` says otherwise), case-sensitive terms are compared with the original text, `{n}` stands for
+//! numbers, and `..` joins the parts of a term with a gap of up to four tokens.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::text::fold::{fold, fold_cased};
+
+/// Most tokens a `..` gap may span.
+const MAX_GAP_TOKENS: usize = 4;
+/// Numbers `{n}` stands for (deadlines, days, hours).
+const MAX_NUMBER: u32 = 999;
+
+/// Checks one term against the syntax; the error says what is wrong.
+pub fn check_term(term: &str) -> Result<(), String> {
+    if term.trim().is_empty() {
+        return Err("empty term".into());
+    }
+    if term != term.trim() || term.contains("  ") {
+        return Err(
+            "words must be separated by exactly one space, with no space around the term".into(),
+        );
+    }
+    let words: Vec<&str> = term.split(' ').collect();
+    if words.iter().all(|w| w.starts_with('{') || *w == "..") {
+        return Err("a term needs at least one word besides numbers".into());
+    }
+    if words.first() == Some(&"..") || words.last() == Some(&"..") {
+        return Err("`..` must stand between two words".into());
+    }
+    for (i, w) in words.iter().enumerate() {
+        if *w == ".." {
+            if i > 0 && words[i - 1] == ".." {
+                return Err("two `..` in a row".into());
+            }
+            continue;
+        }
+        if w.starts_with('{') {
+            parse_number(w)?;
+            continue;
+        }
+        let inner = w.trim_start_matches('*').trim_end_matches('*');
+        if inner.is_empty() {
+            return Err("a word cannot be only `*`".into());
+        }
+        if inner.contains('*') {
+            return Err(format!("`*` only at the start or end of a word ('{w}')"));
+        }
+    }
+    Ok(())
+}
+
+/// The numbers a `{n}`, `{n>72}`, … placeholder stands for.
+fn parse_number(word: &str) -> Result<std::ops::RangeInclusive<u32>, String> {
+    let inner = word
+        .strip_prefix('{')
+        .and_then(|w| w.strip_suffix('}'))
+        .and_then(|w| w.strip_prefix('n'))
+        .ok_or_else(|| format!("'{word}' is not {{n}}, {{n>N}}, {{n>=N}}, {{n<N}} or {{n<=N}}"))?;
+    if inner.is_empty() {
+        return Ok(0..=MAX_NUMBER);
+    }
+    let (op, value) = ["<=", ">=", "<", ">"]
+        .iter()
+        .find_map(|op| inner.strip_prefix(op).map(|v| (*op, v)))
+        .ok_or_else(|| format!("'{word}': unknown comparison"))?;
+    let v: u32 = value
+        .parse()
+        .map_err(|_| format!("'{word}': not a number"))?;
+    let range = match op {
+        "<=" => 0..=v,
+        ">=" => v..=MAX_NUMBER,
+        "<" => 0..=v.saturating_sub(1),
+        _ => v.saturating_add(1)..=MAX_NUMBER,
+    };
+    if range.is_empty() || *range.end() > MAX_NUMBER {
+        return Err(format!("'{word}': range outside 0..={MAX_NUMBER}"));
+    }
+    Ok(range)
+}
+
+/// A match of a term group in a text: folded byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub group: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One literal stretch of a term: terms are cut at `..` gaps and at wildcards inside the term
+/// (`respond* directly` is `respond`, then `directly` at the next token).
+#[derive(Debug, Clone)]
+struct Part {
+    /// Whether the part may start/end inside a token (`*word`, `word*`, punctuation edges).
+    open_start: bool,
+    open_end: bool,
+    /// Most whole tokens between the previous part and this one.
+    max_gap: usize,
+    /// A `{n}` part: one number token in this range, checked on the text, not in the automaton.
+    number: Option<std::ops::RangeInclusive<u32>>,
+}
+
+/// Cuts a term's words into parts: (words, max tokens before the part). A `{n}` word is a part of
+/// its own, right next to its neighbours.
+fn split_parts<'a>(words: &[&'a str]) -> Vec<(Vec<&'a str>, usize)> {
+    let mut parts: Vec<(Vec<&'a str>, usize)> = vec![(Vec::new(), 0)];
+    let mut cut_next = false;
+    let mut gap = 0;
+    for w in words {
+        if *w == ".." {
+            parts.push((Vec::new(), MAX_GAP_TOKENS));
+            gap = MAX_GAP_TOKENS;
+            cut_next = false;
+            continue;
+        }
+        let current_empty = parts.last().map(|p| p.0.is_empty()).unwrap_or(true);
+        let is_number = w.starts_with('{');
+        if !current_empty && (cut_next || is_number || w.starts_with('*')) {
+            parts.push((Vec::new(), 0));
+        }
+        if let Some(p) = parts.last_mut() {
+            if p.0.is_empty() {
+                p.1 = if current_empty { gap } else { 0 };
+            }
+            p.0.push(w);
+        }
+        gap = 0;
+        cut_next = is_number || w.ends_with('*');
+    }
+    parts.retain(|p| !p.0.is_empty());
+    parts
+}
+
+#[derive(Debug, Clone)]
+struct Term {
+    group: usize,
+    parts: Vec<Part>,
+}
+
+/// Who owns an automaton pattern: (term, part, the case-preserved spelling for case-sensitive terms).
+#[derive(Debug, Clone)]
+struct Owner {
+    term: usize,
+    part: usize,
+    cased: Option<String>,
+}
+
+/// Every term of every group, compiled.
+pub struct TermMatcher {
+    automaton: AhoCorasick,
+    owners: Vec<Vec<Owner>>,
+    /// Parts that are one whole word ("de", "shall", "verwerker") are looked up per token instead:
+    /// in the automaton short words would match inside every longer word.
+    words: std::collections::HashMap<String, Vec<Owner>>,
+    terms: Vec<Term>,
+    pub group_names: Vec<String>,
+}
+
+impl std::fmt::Debug for TermMatcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TermMatcher")
+            .field("terms", &self.terms.len())
+            .finish()
+    }
+}
+
+impl TermMatcher {
+    /// Compiles `groups` (name, terms). Terms must have passed [`check_term`].
+    pub fn new(groups: &[(String, Vec<String>)]) -> TermMatcher {
+        let mut terms = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        let mut owners: Vec<Vec<Owner>> = Vec::new();
+        let mut word_parts: std::collections::HashMap<String, Vec<Owner>> =
+            std::collections::HashMap::new();
+        for (g, (_, list)) in groups.iter().enumerate() {
+            for raw in list {
+                let case_sensitive = raw.chars().any(char::is_uppercase);
+                let words: Vec<&str> = raw.split(' ').collect();
+                let chunks = split_parts(&words);
+                let t = terms.len();
+                let mut parts = Vec::new();
+                for (p, (chunk, max_gap)) in chunks.iter().enumerate() {
+                    if let [w] = chunk.as_slice() {
+                        if w.starts_with('{') {
+                            parts.push(Part {
+                                open_start: false,
+                                open_end: false,
+                                max_gap: *max_gap,
+                                number: parse_number(w).ok(),
+                            });
+                            continue;
+                        }
+                    }
+                    // A boundary is checked only where the term has a word character at that edge:
+                    // `;` or `n.v.t.` need none.
+                    let edge_is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+                    let first = chunk.first().copied().unwrap_or("");
+                    let last = chunk.last().copied().unwrap_or("");
+                    let open_start = first.starts_with('*') || !edge_is_word(first.chars().next());
+                    let open_end = last.ends_with('*') || !edge_is_word(last.chars().last());
+                    parts.push(Part {
+                        open_start,
+                        open_end,
+                        max_gap: *max_gap,
+                        number: None,
+                    });
+                    let spelling = chunk
+                        .iter()
+                        .map(|w| w.trim_start_matches('*').trim_end_matches('*'))
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let folded = fold(&spelling).text;
+                    if folded.is_empty() {
+                        continue;
+                    }
+                    let cased = case_sensitive.then(|| fold_cased(&spelling));
+                    let owner = Owner {
+                        term: t,
+                        part: p,
+                        cased,
+                    };
+                    if !open_start && !open_end && is_one_token(&folded) {
+                        word_parts.entry(folded).or_default().push(owner);
+                        continue;
+                    }
+                    let id = *index.entry(folded.clone()).or_insert_with(|| {
+                        patterns.push(folded.clone());
+                        owners.push(Vec::new());
+                        patterns.len() - 1
+                    });
+                    owners[id].push(owner);
+                }
+                terms.push(Term { group: g, parts });
+            }
+        }
+        // A DFA: more memory (a few MB for the whole library), several times faster to search.
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&patterns)
+            .unwrap_or_else(|_| {
+                // Only an absurd pattern count could fail; an empty automaton matches nothing.
+                AhoCorasick::new(Vec::<String>::new()).expect("empty automaton builds")
+            });
+        TermMatcher {
+            automaton,
+            owners,
+            words: word_parts,
+            terms,
+            group_names: groups.iter().map(|(n, _)| n.clone()).collect(),
+        }
+    }
+
+    /// All group hits in `folded` (whose original text is `original`, with `map` from folded to
+    /// original bytes), sorted by start.
+    pub fn find(&self, folded: &str, original: &str, map: &[usize]) -> Vec<Hit> {
+        // part hits per term: (part, start, end)
+        let mut part_hits: Vec<(usize, usize, usize, usize)> = Vec::new();
+        let bytes = folded.as_bytes();
+        for m in self.automaton.find_overlapping_iter(folded) {
+            let (s, e) = (m.start(), m.end());
+            for owner in &self.owners[m.pattern().as_usize()] {
+                let term = &self.terms[owner.term];
+                let part = &term.parts[owner.part];
+                if !part.open_start && !boundary_before(bytes, s) {
+                    continue;
+                }
+                if !part.open_end && !boundary_after(bytes, e) {
+                    continue;
+                }
+                if let Some(cased) = &owner.cased {
+                    if !same_case(original, map, s, e, cased) {
+                        continue;
+                    }
+                }
+                part_hits.push((owner.term, owner.part, s, e));
+            }
+        }
+        for (s, e) in token_spans(bytes) {
+            let Some(list) = folded.get(s..e).and_then(|w| self.words.get(w)) else {
+                continue;
+            };
+            for owner in list {
+                if let Some(cased) = &owner.cased {
+                    if !same_case(original, map, s, e, cased) {
+                        continue;
+                    }
+                }
+                part_hits.push((owner.term, owner.part, s, e));
+            }
+        }
+        part_hits.sort_unstable();
+        part_hits.dedup();
+        let mut hits = Vec::new();
+        let mut i = 0;
+        while i < part_hits.len() {
+            let term_idx = part_hits[i].0;
+            let mut j = i;
+            while j < part_hits.len() && part_hits[j].0 == term_idx {
+                j += 1;
+            }
+            let term = &self.terms[term_idx];
+            let group_hits = &part_hits[i..j];
+            // The anchor is the first literal part; numbers before it are read backwards.
+            let anchor = term
+                .parts
+                .iter()
+                .position(|p| p.number.is_none())
+                .unwrap_or(0);
+            for &(_, _, s, e) in group_hits.iter().filter(|h| h.1 == anchor) {
+                let mut start = s;
+                let mut ok = true;
+                for part in term.parts[..anchor].iter().rev() {
+                    match part
+                        .number
+                        .as_ref()
+                        .and_then(|r| number_before(bytes, start, r))
+                    {
+                        Some(at) => start = at,
+                        None => {
+                            ok = false;
+                            break;
+                        }
+                    }
+                }
+                if !ok {
+                    continue;
+                }
+                if let Some(end) = chain(group_hits, &term.parts, anchor + 1, e, folded) {
+                    hits.push(Hit {
+                        group: term.group,
+                        start,
+                        end,
+                    });
+                }
+            }
+            i = j;
+        }
+        hits.sort_unstable_by_key(|h| (h.start, h.end, h.group));
+        hits.dedup();
+        hits
+    }
+}
+
+/// Finds the end of a chain of parts `part..parts` starting after `after`, each within the gap.
+fn chain(
+    hits: &[(usize, usize, usize, usize)],
+    parts: &[Part],
+    part: usize,
+    after: usize,
+    text: &str,
+) -> Option<usize> {
+    let Some(this) = parts.get(part) else {
+        return Some(after);
+    };
+    if let Some(range) = &this.number {
+        let end = number_after(text.as_bytes(), after, range)?;
+        return chain(hits, parts, part + 1, end, text);
+    }
+    let prev_open = parts.get(part.wrapping_sub(1)).is_some_and(|p| p.open_end);
+    hits.iter()
+        .filter(|h| {
+            h.1 == part
+                && h.2 >= after
+                && tokens_between(text, after, h.2, prev_open, this.open_start) <= this.max_gap
+        })
+        .find_map(|h| chain(hits, parts, part + 1, h.3, text))
+}
+
+/// Whole tokens between two parts; the rest of a token an open part ends in (or the start of one
+/// an open part begins in) does not count.
+fn tokens_between(
+    text: &str,
+    start: usize,
+    end: usize,
+    open_before: bool,
+    open_after: bool,
+) -> usize {
+    let Some(between) = text.get(start..end) else {
+        return usize::MAX;
+    };
+    let mut n = between.split_whitespace().count();
+    if open_before && !between.starts_with(' ') && !between.is_empty() {
+        n = n.saturating_sub(1);
+    }
+    if open_after && !between.ends_with(' ') && !between.is_empty() {
+        n = n.saturating_sub(1);
+    }
+    let glued = !between.is_empty() && !between.contains(' ');
+    if n == 0 && glued && !open_before && !open_after {
+        // two parts glued together without a space are not two tokens in a row
+        return usize::MAX;
+    }
+    n
+}
+
+/// The end of a number token in `range` right after `at` (one space between), if there is one.
+fn number_after(text: &[u8], at: usize, range: &std::ops::RangeInclusive<u32>) -> Option<usize> {
+    let start = if text.get(at) == Some(&b' ') {
+        at + 1
+    } else {
+        at
+    };
+    let len = text
+        .get(start..)?
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let end = start + len;
+    if len == 0 || len > 6 || !boundary_before(text, start) || !boundary_after(text, end) {
+        return None;
+    }
+    let value: u32 = std::str::from_utf8(&text[start..end]).ok()?.parse().ok()?;
+    range.contains(&value).then_some(end)
+}
+
+/// The start of a number token in `range` right before `at` (one space between), if there is one.
+fn number_before(text: &[u8], at: usize, range: &std::ops::RangeInclusive<u32>) -> Option<usize> {
+    let end = if at > 0 && text.get(at - 1) == Some(&b' ') {
+        at - 1
+    } else {
+        at
+    };
+    let len = text
+        .get(..end)?
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let start = end - len;
+    if len == 0 || len > 6 || !boundary_before(text, start) || !boundary_after(text, end) {
+        return None;
+    }
+    let value: u32 = std::str::from_utf8(&text[start..end]).ok()?.parse().ok()?;
+    range.contains(&value).then_some(start)
+}
+
+/// Whether the original text behind folded `s..e` reads `cased` with its case.
+fn same_case(original: &str, map: &[usize], s: usize, e: usize, cased: &str) -> bool {
+    let os = map.get(s).copied().unwrap_or(0);
+    let oe = map.get(e).copied().unwrap_or(original.len()).max(os);
+    let slice = original.get(os..oe).unwrap_or("");
+    fold_cased(slice).trim() == cased
+}
+
+/// One token by [`boundary_before`]/[`boundary_after`]: letters, digits, in-word hyphens.
+fn is_one_token(word: &str) -> bool {
+    let b = word.as_bytes();
+    !b.is_empty() && token_spans(b).next() == Some((0, b.len()))
+}
+
+/// The tokens of folded text: runs of letters and digits joined by in-word hyphens.
+fn token_spans(text: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < text.len() && !is_word_byte(text[i]) {
+            i += 1;
+        }
+        if i >= text.len() {
+            return None;
+        }
+        let start = i;
+        while i < text.len() {
+            if is_word_byte(text[i]) {
+                i += 1;
+            } else if text[i] == b'-' && i + 1 < text.len() && is_word_byte(text[i + 1]) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        Some((start, i))
+    })
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// True when a token may start at `at`: the byte before is not a letter/digit, nor an in-word hyphen.
+pub fn boundary_before(text: &[u8], at: usize) -> bool {
+    if at == 0 {
+        return true;
+    }
+    let prev = text[at - 1];
+    if is_word_byte(prev) {
+        return false;
+    }
+    if prev == b'-' && at >= 2 && is_word_byte(text[at - 2]) {
+        return false;
+    }
+    true
+}
+
+/// True when a token may end at `at`: the byte after is not a letter/digit, nor an in-word hyphen.
+pub fn boundary_after(text: &[u8], at: usize) -> bool {
+    let Some(&next) = text.get(at) else {
+        return true;
+    };
+    if is_word_byte(next) {
+        return false;
+    }
+    if next == b'-' && text.get(at + 1).is_some_and(|b| is_word_byte(*b)) {
+        return false;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn groups(list: &[(&str, &[&str])]) -> Vec<(String, Vec<String>)> {
+        list.iter()
+            .map(|(n, t)| (n.to_string(), t.iter().map(|s| s.to_string()).collect()))
+            .collect()
+    }
+
+    fn matched(m: &TermMatcher, text: &str) -> Vec<String> {
+        let f = fold(text);
+        m.find(&f.text, text, &f.map)
+            .into_iter()
+            .map(|h| format!("{}:{}", m.group_names[h.group], &f.text[h.start..h.end]))
+            .collect()
+    }
+
+    #[test]
+    fn token_boundaries_and_case() {
+        let m = TermMatcher::new(&groups(&[
+            ("ai", &["AI", "AI-*"]),
+            ("pilot", &["pilot*"]),
+            ("proc", &["verwerker"]),
+        ]));
+        assert_eq!(
+            matched(&m, "Het AI-systeem en AI."),
+            vec!["ai:ai-", "ai:ai"]
+        );
+        assert!(matched(&m, "De AIVD en maintain ai").is_empty());
+        assert!(matched(&m, "Microsoft Copilot en co-pilot").is_empty());
+        assert_eq!(matched(&m, "Pilots en proeftuinen"), vec!["pilot:pilot"]);
+        assert!(matched(&m, "een tekstverwerker").is_empty());
+        assert_eq!(matched(&m, "de Verwerker meldt"), vec!["proc:verwerker"]);
+    }
+
+    #[test]
+    fn gaps_numbers_and_wildcards() {
+        let m = TermMatcher::new(&groups(&[
+            ("consent", &["without prior .. consent"]),
+            ("hard", &["within {n} hours"]),
+            ("long", &["within {n>72} hours"]),
+            ("leak", &["*datalek*"]),
+            ("direct", &["respond* directly"]),
+        ]));
+        assert_eq!(
+            matched(&m, "shall not respond directly"),
+            vec!["direct:respond directly"]
+        );
+        assert_eq!(
+            matched(&m, "responding directly"),
+            vec!["direct:responding directly"]
+        );
+        assert!(matched(&m, "responding to them directly").is_empty());
+        assert_eq!(
+            matched(&m, "without the prior written consent"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            matched(&m, "without prior specific written consent"),
+            vec!["consent:without prior specific written consent"]
+        );
+        assert_eq!(matched(&m, "within 24 hours"), vec!["hard:within 24 hours"]);
+        assert_eq!(
+            matched(&m, "within 96 hours"),
+            vec!["hard:within 96 hours", "long:within 96 hours"]
+        );
+        assert_eq!(matched(&m, "meldplicht datalekken"), vec!["leak:datalek"]);
+    }
+
+    #[test]
+    fn syntax_errors_are_explained() {
+        assert!(check_term("a  b").is_err());
+        assert!(check_term(".. b").is_err());
+        assert!(check_term("a* b").is_ok());
+        assert!(check_term("* b").is_err());
+        assert!(check_term("within {x} hours").is_err());
+        assert!(check_term("within {n>1000} hours").is_err());
+        assert!(check_term("*datalek*").is_ok());
+        assert!(check_term("without prior .. consent").is_ok());
+    }
+}

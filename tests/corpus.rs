@@ -1,0 +1,135 @@
+//! The bundled corpus against its expected verdicts: runs the real binary on `corpus/` (profile
+//! `all`), prints per-requirement precision and recall of "addressed" (covered or partial) versus not,
+//! exact-verdict accuracy and conflict recall, and fails below the floors. Raise the floors as the
+//! engine improves; never lower them to make a change pass.
+
+use std::collections::BTreeMap;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+/// Macro-F1 of "addressed" over requirements that have at least one addressed expectation.
+const FLOOR_MACRO_F1: f64 = 0.95;
+/// Share of supplier × requirement pairs with exactly the expected verdict.
+const FLOOR_EXACT: f64 = 0.92;
+
+fn addressed(v: &str) -> bool {
+    v == "covered" || v == "partial"
+}
+
+#[test]
+fn corpus_verdicts_agree_with_expected() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let expected: Value = serde_json::from_str(
+        &std::fs::read_to_string(root.join("corpus/expected.json"))
+            .expect("corpus/expected.json exists"),
+    )
+    .expect("expected.json is JSON");
+    let breach = expected["breach_deadline"].as_str().unwrap_or("strict");
+    let output = Command::cargo_bin("clausescan")
+        .expect("binary builds")
+        .current_dir(root)
+        .args([
+            "scan",
+            "corpus",
+            "--profile",
+            "all",
+            "--format",
+            "json",
+            "--breach-deadline",
+            breach,
+        ])
+        .output()
+        .expect("binary runs");
+    assert!(
+        output.status.code() == Some(0),
+        "scan failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let got: Value = serde_json::from_slice(&output.stdout).expect("scan prints JSON");
+
+    let mut actual: BTreeMap<(String, String), String> = BTreeMap::new();
+    for s in got["suppliers"].as_array().expect("suppliers array") {
+        let name = s["name"].as_str().unwrap_or_default().to_string();
+        for r in s["results"].as_array().expect("results array") {
+            let id = r["id"].as_str().unwrap_or_default().to_string();
+            actual.insert(
+                (name.clone(), id),
+                r["verdict"].as_str().unwrap_or_default().to_string(),
+            );
+        }
+    }
+
+    // per requirement: tp, fp, fn for "addressed"; exact matches; conflicts expected / found
+    let mut per_req: BTreeMap<String, [usize; 5]> = BTreeMap::new();
+    let (mut exact, mut total, mut conflicts, mut conflicts_found) =
+        (0usize, 0usize, 0usize, 0usize);
+    let mut mismatches = Vec::new();
+    for (supplier, verdicts) in expected["suppliers"].as_object().expect("suppliers object") {
+        for (id, want) in verdicts.as_object().expect("verdict map") {
+            let want = want.as_str().unwrap_or_default();
+            let have = actual
+                .get(&(supplier.clone(), id.clone()))
+                .unwrap_or_else(|| panic!("no result for {supplier} × {id}"));
+            let e = per_req.entry(id.clone()).or_default();
+            match (addressed(want), addressed(have)) {
+                (true, true) => e[0] += 1,
+                (false, true) => e[1] += 1,
+                (true, false) => e[2] += 1,
+                _ => {}
+            }
+            total += 1;
+            if want == have {
+                exact += 1;
+                e[3] += 1;
+            } else {
+                mismatches.push(format!(
+                    "{supplier:<28} {id:<20} expected {want:<9} got {have}"
+                ));
+            }
+            e[4] += 1;
+            if want == "conflict" {
+                conflicts += 1;
+                conflicts_found += usize::from(have == "conflict");
+            }
+        }
+    }
+    let mut f1s = Vec::new();
+    println!(
+        "{:<20} {:>9} {:>9} {:>6} {:>7}",
+        "requirement", "precision", "recall", "F1", "exact"
+    );
+    for (id, [tp, fp, fneg, ok, n]) in &per_req {
+        let p = if tp + fp == 0 {
+            1.0
+        } else {
+            *tp as f64 / (tp + fp) as f64
+        };
+        let r = if tp + fneg == 0 {
+            1.0
+        } else {
+            *tp as f64 / (tp + fneg) as f64
+        };
+        let f1 = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
+        if tp + fneg > 0 {
+            f1s.push(f1);
+        }
+        println!("{id:<20} {p:>9.2} {r:>9.2} {f1:>6.2} {ok:>3}/{n:<3}");
+    }
+    let macro_f1 = f1s.iter().sum::<f64>() / f1s.len().max(1) as f64;
+    let exact_share = exact as f64 / total.max(1) as f64;
+    println!("macro-F1 (addressed) {macro_f1:.3}; exact verdicts {exact}/{total} = {exact_share:.3}; conflict recall {conflicts_found}/{conflicts}");
+    println!("mismatches:\n{}", mismatches.join("\n"));
+    assert!(
+        macro_f1 >= FLOOR_MACRO_F1,
+        "macro-F1 {macro_f1:.3} below floor {FLOOR_MACRO_F1}"
+    );
+    assert!(
+        exact_share >= FLOOR_EXACT,
+        "exact {exact_share:.3} below floor {FLOOR_EXACT}"
+    );
+}
