@@ -492,3 +492,133 @@ fn dump() {
         Err(e) => println!("ERROR: {e:?} / {e}"),
     }
 }
+
+/// The entries of a zip package: name and inflated bytes.
+type Parts = Vec<(String, Vec<u8>)>;
+
+/// Structure-aware mutation loop (stand-in for cargo-fuzz where nightly/libfuzzer is missing):
+/// mutates the XML parts of the fixtures, re-zips them and reads them; a panic is a failure.
+/// `MUTATE_SECS=180 cargo test --test extract_office mutation_loop -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn mutation_loop() {
+    use std::io::{Read, Write};
+    let secs: u64 = std::env::var("MUTATE_SECS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(5);
+    let tokens: &[&[u8]] = &[
+        b"<w:p>",
+        b"</w:p>",
+        b"<w:tbl>",
+        b"</w:tbl>",
+        b"<w:ins>",
+        b"</w:del>",
+        b"<w:fldChar w:fldCharType=\"begin\"/>",
+        b"<w:fldChar w:fldCharType=\"end\"/>",
+        b"<w:fldChar w:fldCharType=\"separate\"/>",
+        b"<mc:Fallback>",
+        b"</mc:AlternateContent>",
+        b"<w:numPr><w:ilvl w:val=\"99999999999\"/><w:numId w:val=\"90\"/></w:numPr>",
+        b"<w:sym w:char=\"ZZZZ\"/>",
+        b"<w:sym w:char=\"D800\"/>",
+        b"&lol;",
+        b"&#0;",
+        b"&#xD800;",
+        b"<text:s text:c=\"4294967295\"/>",
+        b"<text:list>",
+        b"</text:list>",
+        b"<text:list-item text:start-value=\"4294967295\">",
+        b"<text:note-body>",
+        b"<text:h text:outline-level=\"255\">",
+        b"<![CDATA[x]]>",
+        b"<!DOCTYPE x>",
+        b"\xff\xfe",
+    ];
+    let mut seed = 0x9e3779b97f4a7c15u64;
+    let mut rnd = move |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n.max(1) as u64) as usize
+    };
+    let start = std::time::Instant::now();
+    let mut runs = 0u64;
+    let mut errors = 0u64;
+    let fixtures = [
+        ("docx/python_docx_features.docx", Format::Docx),
+        ("docx/libreoffice_contract.docx", Format::Docx),
+        ("odt/libreoffice_contract.odt", Format::Odt),
+    ];
+    let unpacked: Vec<(Format, Parts)> = fixtures
+        .iter()
+        .map(|(rel, f)| {
+            let bytes = fixture(rel);
+            let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
+            let parts = (0..z.len())
+                .map(|i| {
+                    let mut e = z.by_index(i).expect("entry");
+                    let mut v = Vec::new();
+                    e.read_to_end(&mut v).expect("inflate");
+                    (e.name().to_string(), v)
+                })
+                .collect();
+            (*f, parts)
+        })
+        .collect();
+    while start.elapsed().as_secs() < secs {
+        let (format, parts) = &unpacked[rnd(unpacked.len())];
+        let mut parts = parts.clone();
+        let xml_parts: Vec<usize> = (0..parts.len())
+            .filter(|&i| parts[i].0.ends_with(".xml"))
+            .collect();
+        for _ in 0..1 + rnd(4) {
+            let pi = xml_parts[rnd(xml_parts.len())];
+            let data = &mut parts[pi].1;
+            if data.is_empty() {
+                continue;
+            }
+            let at = rnd(data.len());
+            match rnd(4) {
+                0 => data[at] ^= 1 << rnd(8),
+                1 => {
+                    let end = (at + rnd(200)).min(data.len());
+                    data.drain(at..end);
+                }
+                2 => {
+                    let end = (at + rnd(200)).min(data.len());
+                    let chunk = data[at..end].to_vec();
+                    let to = rnd(data.len());
+                    data.splice(to..to, chunk);
+                }
+                _ => {
+                    let t = tokens[rnd(tokens.len())];
+                    data.splice(at..at, t.iter().copied());
+                }
+            }
+        }
+        let mut out = std::io::Cursor::new(Vec::new());
+        {
+            let mut w = zip::ZipWriter::new(&mut out);
+            for (name, data) in &parts {
+                let opts = zip::write::SimpleFileOptions::default()
+                    .compression_method(zip::CompressionMethod::Deflated);
+                w.start_file(name.as_str(), opts).expect("zip entry");
+                w.write_all(data).expect("zip write");
+            }
+            w.finish().expect("zip finish");
+        }
+        let r = extract_bytes(out.get_ref(), *format, &Limits::default());
+        if let Err(ExtractError::Internal(what)) = &r {
+            let path = std::env::temp_dir().join(format!("clausescan-crash-{runs}"));
+            let _ = std::fs::write(&path, out.get_ref());
+            panic!(
+                "panic inside reader ({what}); input saved to {}",
+                path.display()
+            );
+        }
+        errors += u64::from(r.is_err());
+        runs += 1;
+    }
+    println!("mutation loop: {runs} inputs in {secs} s, {errors} typed errors, 0 panics");
+}

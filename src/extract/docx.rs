@@ -174,7 +174,7 @@ fn read_rels(
     let mut xml = Xml::new(bytes, part, limits, deadline);
     let mut rels = Vec::new();
     loop {
-        match xml.next()? {
+        match xml.next_event()? {
             Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == b"Relationship" => {
                 if attr(&e, b"TargetMode").is_some_and(|m| m == "External") {
                     continue;
@@ -240,7 +240,7 @@ impl Styles {
         let mut current: Option<(String, Style)> = None;
         let mut in_change = 0usize;
         loop {
-            let ev = xml.next()?;
+            let ev = xml.next_event()?;
             match &ev {
                 Event::Start(e) | Event::Empty(e) => {
                     let empty = matches!(ev, Event::Empty(_));
@@ -392,7 +392,7 @@ impl Numbering {
         let mut cur_override: Option<u32> = None;
         let mut cur_level: Option<(u32, Level)> = None;
         loop {
-            let ev = xml.next()?;
+            let ev = xml.next_event()?;
             match &ev {
                 Event::Start(e) | Event::Empty(e) => {
                     let val = || attr(e, b"val").map(|v| v.into_owned());
@@ -699,21 +699,17 @@ impl<'s> Parser<'s> {
     ) -> Result<(), ExtractError> {
         let mut xml = Xml::new(bytes, part, limits, deadline);
         loop {
-            match xml.next()? {
+            match xml.next_event()? {
                 Event::Start(e) => self.start(&e, &mut xml)?,
                 Event::Empty(e) => self.leaf(&e),
                 Event::End(_) => self.end(),
-                Event::Text(t) => {
-                    if self.in_text > 0 {
-                        let s = text(&t);
-                        self.push_str(&s);
-                    }
+                Event::Text(t) if self.in_text > 0 => {
+                    let s = text(&t);
+                    self.push_str(&s);
                 }
-                Event::CData(c) => {
-                    if self.in_text > 0 {
-                        let s = String::from_utf8_lossy(&c).into_owned();
-                        self.push_str(&s);
-                    }
+                Event::CData(c) if self.in_text > 0 => {
+                    let s = String::from_utf8_lossy(&c).into_owned();
+                    self.push_str(&s);
                 }
                 Event::Eof => break,
                 _ => {}
@@ -896,7 +892,7 @@ impl<'s> Parser<'s> {
         let target = xml.depth().saturating_sub(1);
         let mut props = Props::default();
         loop {
-            let ev = xml.next()?;
+            let ev = xml.next_event()?;
             match &ev {
                 Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
                     // Former properties of a tracked formatting change are not in force.
@@ -984,7 +980,7 @@ fn sdt_checkbox(xml: &mut Xml) -> Result<Option<bool>, ExtractError> {
     let target = xml.depth().saturating_sub(1);
     let mut checkbox = None;
     loop {
-        match xml.next()? {
+        match xml.next_event()? {
             Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
                 b"checkbox" => checkbox = Some(checkbox.unwrap_or(false)),
                 b"checked" => checkbox = Some(is_on(attr(&e, b"val").as_deref())),
@@ -1006,7 +1002,7 @@ fn ff_checkbox(xml: &mut Xml) -> Result<Option<bool>, ExtractError> {
     let mut default = None;
     let mut checked = None;
     loop {
-        match xml.next()? {
+        match xml.next_event()? {
             Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
                 b"checkBox" => in_box = true,
                 b"default" if in_box => default = Some(is_on(attr(&e, b"val").as_deref())),

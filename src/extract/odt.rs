@@ -112,7 +112,7 @@ impl ListStyles {
         // None: outside a list style; Some(None): the outline style; Some(Some(name)): a list style.
         let mut current: Option<Option<String>> = None;
         loop {
-            let ev = xml.next()?;
+            let ev = xml.next_event()?;
             match &ev {
                 Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
                     b"list-style" => {
@@ -278,18 +278,15 @@ impl<'s> Parser<'s> {
     ) -> Result<(), ExtractError> {
         let mut xml = Xml::new(bytes, part, limits, deadline);
         loop {
-            match xml.next()? {
+            match xml.next_event()? {
                 Event::Start(e) => self.start(&e, &mut xml)?,
                 Event::Empty(e) => self.leaf(&e),
                 Event::End(_) => self.end(),
-                Event::Text(t) => {
-                    if !self.paras.is_empty() {
-                        let s = text(&t);
-                        // XML line breaks and indentation inside a paragraph are not text in
-                        // ODF: whitespace collapses to one space.
-                        let collapsed = collapse_ws(&s);
-                        self.push_str(&collapsed);
-                    }
+                Event::Text(t) if !self.paras.is_empty() => {
+                    // XML line breaks and indentation inside a paragraph are not text in ODF:
+                    // whitespace collapses to one space.
+                    let collapsed = collapse_ws(&text(&t));
+                    self.push_str(&collapsed);
                 }
                 Event::Eof => break,
                 _ => {}
@@ -525,7 +522,7 @@ impl<'s> Parser<'s> {
         let target = xml.depth().saturating_sub(1);
         let mut region: Option<String> = None;
         loop {
-            match xml.next()? {
+            match xml.next_event()? {
                 Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
                     b"changed-region" => {
                         region = attr(&e, b"id").map(|v| v.into_owned());

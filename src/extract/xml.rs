@@ -44,7 +44,7 @@ impl<'a> Xml<'a> {
 
     /// The next event. `End` events come after the depth was decremented, so an element that
     /// started at depth `d` (as reported right after its `Start`) ends when `depth() == d - 1`.
-    pub fn next(&mut self) -> Result<Event<'a>, ExtractError> {
+    pub fn next_event(&mut self) -> Result<Event<'a>, ExtractError> {
         self.events += 1;
         if self.events % DEADLINE_EVERY == 0 {
             self.deadline.check()?;
@@ -67,13 +67,11 @@ impl<'a> Xml<'a> {
                 }
             }
             Event::End(_) => self.depth = self.depth.saturating_sub(1),
-            Event::DocType(d) => {
-                if d.windows(8).any(|w| w.eq_ignore_ascii_case(b"<!ENTITY")) {
-                    return Err(ExtractError::Corrupt(format!(
-                        "{} declares XML entities in a DTD (billion laughs?); not an office document",
-                        self.part
-                    )));
-                }
+            Event::DocType(d) if d.windows(8).any(|w| w.eq_ignore_ascii_case(b"<!ENTITY")) => {
+                return Err(ExtractError::Corrupt(format!(
+                    "{} declares XML entities in a DTD (billion laughs?); not an office document",
+                    self.part
+                )));
             }
             _ => {}
         }
@@ -84,7 +82,7 @@ impl<'a> Xml<'a> {
     pub fn skip_element(&mut self) -> Result<(), ExtractError> {
         let target = self.depth.saturating_sub(1);
         loop {
-            match self.next()? {
+            match self.next_event()? {
                 Event::End(_) if self.depth == target => return Ok(()),
                 Event::Eof => return Ok(()),
                 _ => {}
@@ -131,7 +129,7 @@ pub fn read_title(
     let mut inside = false;
     let mut title = String::new();
     loop {
-        match xml.next()? {
+        match xml.next_event()? {
             Event::Start(e) if e.local_name().as_ref() == b"title" => inside = true,
             Event::End(e) if e.local_name().as_ref() == b"title" => break,
             Event::Text(t) if inside => title.push_str(&text(&t)),
