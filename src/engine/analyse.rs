@@ -59,6 +59,8 @@ struct UnitView {
     hits: Vec<Hit>,
     /// (group, index into hits), sorted by group.
     by_group: Vec<(usize, usize)>,
+    /// Which groups have a hit at all: a pattern needing an absent group fails without a lookup.
+    present: Vec<u64>,
     /// Folded byte ranges under negation.
     negated: Vec<(usize, usize)>,
     subject: Party,
@@ -87,6 +89,12 @@ impl UnitView {
             .iter()
             .take_while(move |(g, _)| *g == group)
             .map(|(_, i)| &self.hits[*i])
+    }
+
+    fn present(&self, group: usize) -> bool {
+        self.present
+            .get(group / 64)
+            .is_some_and(|w| w & (1 << (group % 64)) != 0)
     }
 
     fn has(&self, group: Option<usize>) -> bool {
@@ -295,12 +303,17 @@ fn place_of(seg: &Segmented, ui: usize) -> Place {
 /// Most tokens between the terms of a pattern met by two sentences of one numbered clause.
 const PAIR_MAX_TOKENS: usize = 40;
 
-/// The next unit, when it is an evidence unit in the same numbered clause as `ui`.
+/// The next unit, when it is an evidence unit in the same numbered clause (or paragraph, or table
+/// row) as `ui`.
 fn pair_partner(seg: &Segmented, views: &[UnitView], ui: usize) -> Option<usize> {
     let n = ui + 1;
     let (a, b) = (seg.units.get(ui)?, seg.units.get(n)?);
     // Two cells of a table row ("Categories of data subjects | residents …").
     if a.kind == UnitKind::TableCell && b.kind == UnitKind::TableCell {
+        return views[n].evidence.then_some(n);
+    }
+    // In unnumbered text the clause is the paragraph.
+    if a.paragraph == b.paragraph && a.paragraph != 0 {
         return views[n].evidence.then_some(n);
     }
     let clause = a.clause?;
@@ -391,10 +404,15 @@ fn view(engine: &Engine, text: &str, kind: UnitKind, names: &[String]) -> UnitVi
     let mut by_group: Vec<(usize, usize)> =
         hits.iter().enumerate().map(|(i, h)| (h.group, i)).collect();
     by_group.sort_unstable();
+    let mut present = vec![0u64; engine.matcher.group_names.len().div_ceil(64)];
+    for &(g, _) in &by_group {
+        present[g / 64] |= 1 << (g % 64);
+    }
     let mut v = UnitView {
         folded,
         hits,
         by_group,
+        present,
         negated: Vec::new(),
         subject: Party::Unknown,
         bound: Party::Unknown,
@@ -544,6 +562,17 @@ fn checked_option_clauses(seg: &Segmented) -> Vec<usize> {
 
 /// An unfilled placeholder or an unselected template option in the original text.
 fn placeholder_kind(text: &str) -> Option<&'static str> {
+    // Most sentences have none of the marker characters: one pass to rule them out.
+    let suspicious = text
+        .bytes()
+        .any(|b| matches!(b, b'[' | b'<' | b'_' | b'{' | 0xE2))
+        || text.contains("ptie")
+        || text.contains("ption")
+        || text.contains("elect one")
+        || text.contains("ies een");
+    if !suspicious {
+        return None;
+    }
     if text.contains('☐') || text.contains("[ ]") || text.contains("[  ]") {
         return Some(OPTION);
     }
@@ -1094,6 +1123,9 @@ fn polarity_ok(v: &UnitView, h: &Hit, p: Polarity) -> bool {
 
 /// The hits that make `v` meet the pattern, or `None`.
 fn meets<'a>(p: &CompiledPattern, v: &'a UnitView, ctx: Flags) -> Option<Vec<&'a Hit>> {
+    if !p.all.iter().all(|&(g, _)| v.present(g)) {
+        return None;
+    }
     let mut used = Vec::new();
     for &(g, pol) in &p.all {
         used.push(v.group_hits(g).find(|h| polarity_ok(v, h, pol))?);
