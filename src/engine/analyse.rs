@@ -989,6 +989,19 @@ fn supplier_names(seg: &Segmented) -> Vec<String> {
         "vendor",
         "partijen",
         "parties",
+        "we",
+        "us",
+        "our",
+        "you",
+        "your",
+        "wij",
+        "ons",
+        "u",
+        "licensee",
+        "licensor",
+        "contractor",
+        "opdrachtnemer",
+        "dienstverlener",
     ];
     names.retain(|n| !ROLES.contains(&n.as_str()));
     if names.len() == 1 {
