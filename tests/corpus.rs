@@ -48,6 +48,8 @@ fn corpus_verdicts_agree_with_expected() {
     );
     let got: Value = serde_json::from_slice(&output.stdout).expect("scan prints JSON");
 
+    check_interface_invariants(&got);
+
     let mut actual: BTreeMap<(String, String), String> = BTreeMap::new();
     for s in got["suppliers"].as_array().expect("suppliers array") {
         let name = s["name"].as_str().unwrap_or_default().to_string();
@@ -132,4 +134,74 @@ fn corpus_verdicts_agree_with_expected() {
         exact_share >= FLOOR_EXACT,
         "exact {exact_share:.3} below floor {FLOOR_EXACT}"
     );
+}
+
+/// interface.md: every supplier has a result for every requirement of the profile, in catalogue
+/// order; covered/partial/conflict carry evidence with a valid role; partial/conflict carry a note;
+/// document paths start with the PATH as typed; `pages` only for readable PDFs.
+fn check_interface_invariants(got: &Value) {
+    assert_eq!(got["schema_version"], 1);
+    assert_eq!(got["tool"]["name"], "clausescan");
+    let ids: Vec<&str> = got["requirements"]
+        .as_array()
+        .expect("requirements")
+        .iter()
+        .map(|r| r["id"].as_str().expect("id"))
+        .collect();
+    assert_eq!(ids.len(), 29, "profile all has 29 requirements");
+    for s in got["suppliers"].as_array().expect("suppliers") {
+        let name = s["name"].as_str().expect("name");
+        let results: Vec<&str> = s["results"]
+            .as_array()
+            .expect("results")
+            .iter()
+            .map(|r| r["id"].as_str().expect("id"))
+            .collect();
+        assert_eq!(
+            results, ids,
+            "{name}: one result per requirement, in catalogue order"
+        );
+        for d in s["documents"].as_array().expect("documents") {
+            let path = d["path"].as_str().expect("path");
+            assert!(path.starts_with("corpus/"), "{path}");
+            let status = d["status"].as_str().expect("status");
+            assert!(
+                ["ok", "unreadable", "error"].contains(&status),
+                "{path}: {status}"
+            );
+            if status != "ok" || d["format"] != "pdf" {
+                assert!(d["pages"].is_null(), "{path}: pages only for readable PDFs");
+            }
+        }
+        for r in s["results"].as_array().expect("results") {
+            let id = r["id"].as_str().unwrap_or_default();
+            let verdict = r["verdict"].as_str().expect("verdict");
+            let evidence = r["evidence"].as_array().expect("evidence array");
+            if ["covered", "partial", "conflict"].contains(&verdict) {
+                assert!(
+                    !evidence.is_empty(),
+                    "{name} {id}: {verdict} without evidence"
+                );
+            }
+            if ["partial", "conflict"].contains(&verdict) {
+                assert!(
+                    r["note"].as_str().is_some_and(|n| !n.is_empty()),
+                    "{name} {id}: {verdict} without a note"
+                );
+            }
+            for e in evidence {
+                assert!(
+                    ["covers", "partial", "conflict"].contains(&e["role"].as_str().unwrap_or(""))
+                );
+                assert!(
+                    e["paragraph"].as_u64().is_some_and(|p| p >= 1),
+                    "{name} {id}: paragraph"
+                );
+                assert!(
+                    !e["text"].as_str().unwrap_or("").is_empty(),
+                    "{name} {id}: empty evidence"
+                );
+            }
+        }
+    }
 }

@@ -248,6 +248,13 @@ pub(crate) fn judge_one(engine: &Engine, ri: usize, docs: &[DocOutcome<'_>]) -> 
             _ => push_unique(&mut notes, format!("could not read: {which}")),
         }
     }
+    // interface.md: a partial or conflict always says what is lacking or wrong.
+    if notes.is_empty() && verdict == Verdict::Partial {
+        notes.push("addressed, but not every element is met by uncapped evidence".into());
+    }
+    if notes.is_empty() && verdict == Verdict::Conflict {
+        notes.push("a clause contradicts the requirement".into());
+    }
     RequirementResult {
         id,
         verdict,
