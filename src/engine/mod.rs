@@ -222,26 +222,28 @@ impl Engine {
             outdated_law: g("outdated_law"),
             outdated_law_ignored: g("outdated_law_ignored"),
         };
-        let compile_pattern = |p: &Pattern, req: &Requirement| CompiledPattern {
-            all: p
-                .all
-                .iter()
-                .filter_map(|r| g(&r.name).map(|i| (i, r.polarity)))
-                .collect(),
-            any: p
-                .any
-                .iter()
-                .filter_map(|r| g(&r.name).map(|i| (i, r.polarity)))
-                .collect(),
-            without: p.without.iter().filter_map(|n| g(n)).collect(),
-            subject: p.subject,
-            context: p.context.unwrap_or(req.context),
-            unless: p
-                .unless
-                .iter()
-                .filter_map(|u| req.elements.iter().position(|e| &e.id == u))
-                .collect(),
+        // Group names resolved to indices; `unless` element IDs to positions in `elements`.
+        let compile = |p: &Pattern, context: Context, elements: &[crate::library::Element]| {
+            let refs = |list: &[crate::library::GroupRef]| -> Vec<(usize, Polarity)> {
+                list.iter()
+                    .filter_map(|r| g(&r.name).map(|i| (i, r.polarity)))
+                    .collect()
+            };
+            CompiledPattern {
+                all: refs(&p.all),
+                any: refs(&p.any),
+                without: p.without.iter().filter_map(|n| g(n)).collect(),
+                subject: p.subject,
+                context: p.context.unwrap_or(context),
+                unless: p
+                    .unless
+                    .iter()
+                    .filter_map(|u| elements.iter().position(|e| &e.id == u))
+                    .collect(),
+            }
         };
+        let compile_pattern =
+            |p: &Pattern, req: &Requirement| compile(p, req.context, &req.elements);
         let requirements: Vec<CompiledRequirement> = library
             .requirements
             .iter()
@@ -288,22 +290,7 @@ impl Engine {
                         .position(|x| &x.id == e)?;
                     Some((ri, ei))
                 }),
-                pattern: c.pattern.as_ref().map(|p| CompiledPattern {
-                    all: p
-                        .all
-                        .iter()
-                        .filter_map(|r| g(&r.name).map(|i| (i, r.polarity)))
-                        .collect(),
-                    any: p
-                        .any
-                        .iter()
-                        .filter_map(|r| g(&r.name).map(|i| (i, r.polarity)))
-                        .collect(),
-                    without: p.without.iter().filter_map(|n| g(n)).collect(),
-                    subject: p.subject,
-                    context: Context::None,
-                    unless: Vec::new(),
-                }),
+                pattern: c.pattern.as_ref().map(|p| compile(p, Context::None, &[])),
             })
             .collect();
         let selected = wanted
