@@ -330,6 +330,9 @@ fn meets_pair<'a>(
     (ai, a, actx): (usize, &'a UnitView, Flags),
     (bi, b, bctx): (usize, &'a UnitView, Flags),
 ) -> Option<Vec<(usize, &'a Hit)>> {
+    if !p.all.iter().all(|&(g, _)| a.present(g) || b.present(g)) {
+        return None;
+    }
     let find = |g: usize, pol: Polarity| -> Option<(usize, &'a Hit)> {
         a.group_hits(g)
             .find(|h| polarity_ok(a, h, pol))
@@ -563,13 +566,15 @@ fn checked_option_clauses(seg: &Segmented) -> Vec<usize> {
 /// An unfilled placeholder or an unselected template option in the original text.
 fn placeholder_kind(text: &str) -> Option<&'static str> {
     // Most sentences have none of the marker characters: one pass to rule them out.
-    let suspicious = text
-        .bytes()
+    let bytes = text.as_bytes();
+    let suspicious = bytes
+        .iter()
         .any(|b| matches!(b, b'[' | b'<' | b'_' | b'{' | 0xE2))
-        || text.contains("ptie")
-        || text.contains("ption")
-        || text.contains("elect one")
-        || text.contains("ies een");
+        || bytes.windows(4).any(|w| {
+            w.eq_ignore_ascii_case(b"opti")
+                || w.eq_ignore_ascii_case(b"sele")
+                || w.eq_ignore_ascii_case(b"kies")
+        });
     if !suspicious {
         return None;
     }
