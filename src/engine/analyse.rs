@@ -397,6 +397,9 @@ fn meets_pair<'a>(
 
 const PLACEHOLDER: &str = "placeholder not filled";
 const UNBOUND: &str = "not stated as the supplier's obligation";
+/// Up to this many sentences, a document that names no party is read as the supplier's own short
+/// declaration ("Er wordt geen generatieve AI gebruikt."); longer ones bind nobody.
+const SHORT_DECLARATION_UNITS: usize = 40;
 const OPTION: &str = "template option not selected";
 
 /// Folds one unit and works out everything the patterns need.
@@ -1106,13 +1109,24 @@ fn bind_passives(seg: &Segmented, views: &mut [UnitView]) {
     };
     // The document itself: every document in a supplier's folder speaks for the supplier, unless it
     // names only the customer side as acting party (a policy or questionnaire for the authority).
-    let names_supplier = views.iter().any(|v| v.subject == Party::Supplier);
+    // A long text that never names the supplier as acting party is no contract or declaration of
+    // the supplier (a policy framework, an FAQ): its statements bind nobody.
+    // A guideline that mentions "de leverancier" now and then is no more the supplier's text than
+    // one that never does: the supplier must act in at least one sentence in forty.
+    let supplier_acts = views
+        .iter()
+        .filter(|v| v.subject == Party::Supplier)
+        .count();
     let names_customer = views.iter().any(|v| v.subject == Party::Customer);
-    let document = if names_customer && !names_supplier {
-        Party::Unknown
-    } else {
-        Party::Supplier
-    };
+    let evidence_units = views.iter().filter(|v| v.evidence).count();
+    let names_supplier =
+        supplier_acts > 0 && supplier_acts * SHORT_DECLARATION_UNITS >= evidence_units;
+    let document =
+        if names_supplier || (!names_customer && evidence_units <= SHORT_DECLARATION_UNITS) {
+            Party::Supplier
+        } else {
+            Party::Unknown
+        };
     for i in 0..views.len() {
         if views[i].subject != Party::Unknown || views[i].bound != Party::Unknown {
             continue;
