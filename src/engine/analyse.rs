@@ -446,8 +446,8 @@ fn view(engine: &Engine, text: &str, kind: UnitKind, names: &[String]) -> UnitVi
     v.reference_at = sp
         .cross_reference
         .and_then(|g| v.group_hits(g).map(|h| h.start).min());
-    for &g in engine.requirements.iter().flat_map(|r| r.weakeners.iter()) {
-        if v.weak.iter().any(|(x, _)| *x == g) {
+    for &g in &engine.weakener_groups {
+        if !v.present(g) {
             continue;
         }
         let w = v.group_hits(g).next().map(|h| v.original(text, h));

@@ -129,6 +129,8 @@ pub struct Engine {
     /// Every requirement of the library (cross-notes may need ones outside the profile).
     pub(crate) requirements: Vec<CompiledRequirement>,
     pub(crate) cross_notes: Vec<CompiledCrossNote>,
+    /// Every weakener group of the library, once.
+    pub(crate) weakener_groups: Vec<usize>,
     /// (index into `requirements`, severity) in catalogue order: what `judge` reports.
     pub(crate) selected: Vec<(usize, Severity)>,
     pub(crate) profile_name: String,
@@ -297,7 +299,12 @@ impl Engine {
             .iter()
             .filter_map(|(id, s)| position(id).map(|i| (i, *s)))
             .collect();
+        let mut weakener_groups: Vec<usize> =
+            library.weakeners.iter().filter_map(|w| g(w)).collect();
+        weakener_groups.sort_unstable();
+        weakener_groups.dedup();
         Engine {
+            weakener_groups,
             matcher: terms::TermMatcher::new(&groups),
             special,
             requirements,

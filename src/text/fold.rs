@@ -133,6 +133,20 @@ fn char_pass(original: &str, lower: bool) -> Folded {
                 ends.push(end);
             }
         };
+        // ASCII has no decomposition, marks or special quotes: the common case, without the
+        // Unicode tables.
+        if c.is_ascii() {
+            if c.is_ascii_whitespace() || c.is_ascii_control() {
+                if pending_space.is_none() {
+                    pending_space = Some(i);
+                }
+            } else {
+                let ch = if lower { c.to_ascii_lowercase() } else { c };
+                let mut buf = [0u8; 4];
+                push(&mut text, ch.encode_utf8(&mut buf), &mut pending_space);
+            }
+            continue;
+        }
         decompose_compatible(c, |d| {
             let mut buf = [0u8; 4];
             match classify(d, lower) {
