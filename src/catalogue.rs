@@ -79,7 +79,7 @@ fn pattern_text(p: &Pattern) -> String {
 }
 
 /// One requirement in full: basis, why, elements, partial and conflict rules, examples.
-pub fn show(library: &Library, req: &Requirement) -> String {
+pub fn show(req: &Requirement) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{} — {} ({})", req.id, req.title, req.family);
     let _ = writeln!(out, "Defined in {}:{}", req.file, req.line);
@@ -161,7 +161,6 @@ pub fn show(library: &Library, req: &Requirement) -> String {
             );
         }
     }
-    let _ = library;
     out
 }
 

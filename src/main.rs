@@ -398,7 +398,7 @@ fn run_clauses(cmd: ClausesCommand) -> Result<ExitCode, Failure> {
                     "unknown requirement '{id}' (see `clausescan clauses list`)"
                 ))
             })?;
-            print!("{}", clausescan::catalogue::show(&library, req));
+            print!("{}", clausescan::catalogue::show(req));
             Ok(ExitCode::SUCCESS)
         }
         ClausesCommand::Test {

@@ -211,10 +211,9 @@ pub(crate) fn judge_one(engine: &Engine, ri: usize, docs: &[DocOutcome<'_>]) -> 
     dedup_evidence(&mut evidence);
     evidence.truncate(MAX_EVIDENCE);
 
-    for (path, f) in &usable {
+    for (_, f) in &usable {
         if let Slot::Note(i) = f.slot {
             if let Some(n) = creq.req.notes.get(i).and_then(|p| p.note.clone()) {
-                let _ = path;
                 push_unique(&mut notes, n);
             }
         }

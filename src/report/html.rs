@@ -169,13 +169,9 @@ pub fn render(result: &ScanResult) -> String {
             }
         }
         for (v, note, ids) in &bare {
-            let why = match (note, v) {
-                (Some(n), _) => escape(n),
-                (None, Verdict::Missing) => "nothing in the documents addresses it".into(),
-                (None, Verdict::Unknown) => {
-                    "nothing found, and a document could not be read".into()
-                }
-                (None, _) => String::new(),
+            let why = match note {
+                Some(n) => escape(n),
+                None => super::no_evidence_reason(*v).to_string(),
             };
             h.push_str(&format!(
                 "<p><span class=\"{}\">{} {}</span> {}<br><span class=\"loc\">{}</span></p>\n",

@@ -149,13 +149,9 @@ pub fn render(result: &ScanResult) -> String {
         }
         // Same verdict, same note, no evidence: one line for the lot.
         for (v, note, ids) in &bare {
-            let why = match (note, v) {
-                (Some(n), _) => escape(n),
-                (None, Verdict::Missing) => "nothing in the documents addresses it".to_string(),
-                (None, Verdict::Unknown) => {
-                    "nothing found, and a document could not be read".to_string()
-                }
-                (None, _) => String::new(),
+            let why = match note {
+                Some(n) => escape(n),
+                None => super::no_evidence_reason(*v).to_string(),
             };
             out.push_str(&format!(
                 "{} **{}**: {}  \n_{}_\n\n",

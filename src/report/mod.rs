@@ -100,6 +100,15 @@ pub fn short_id(r: &RequirementInfo) -> &str {
         .unwrap_or(&r.id)
 }
 
+/// What a result without evidence means when the engine gave no note of its own.
+pub fn no_evidence_reason(v: crate::model::Verdict) -> &'static str {
+    match v {
+        crate::model::Verdict::Missing => "nothing in the documents addresses it",
+        crate::model::Verdict::Unknown => "nothing found, and a document could not be read",
+        _ => "",
+    }
+}
+
 pub fn severity_str(s: Severity) -> &'static str {
     match s {
         Severity::Must => "must",
