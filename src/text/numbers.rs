@@ -122,6 +122,52 @@ const UNIT_PREFIXES: &[&str] = &[
 /// Number words that are also other words: a number only before a unit or a repeat.
 const AMBIGUOUS: &[&str] = &["acht", "ten"];
 
+/// Whether a token can begin a number or a repeat: digits, or a word that starts like a number
+/// word. A cheap test that lets [`rewrite`] skip text without numbers; it may say yes wrongly
+/// ("this", "tweede"), never no wrongly.
+fn may_start_number(w: &str) -> bool {
+    let b = w.as_bytes();
+    match b {
+        [d, ..] if d.is_ascii_digit() => true,
+        [_, _, _, ..] => matches!(
+            &b[..3],
+            b"twe"
+                | b"dri"
+                | b"vie"
+                | b"vij"
+                | b"zes"
+                | b"zev"
+                | b"ach"
+                | b"neg"
+                | b"tie"
+                | b"elf"
+                | b"twa"
+                | b"der"
+                | b"vee"
+                | b"tac"
+                | b"twi"
+                | b"hon"
+                | b"een"
+                | b"one"
+                | b"two"
+                | b"thr"
+                | b"thi"
+                | b"fou"
+                | b"for"
+                | b"fiv"
+                | b"fif"
+                | b"six"
+                | b"sev"
+                | b"eig"
+                | b"nin"
+                | b"ten"
+                | b"ele"
+                | b"hun"
+        ),
+        _ => false,
+    }
+}
+
 fn look(table: &[(&str, u32)], w: &str) -> Option<u32> {
     table.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
 }
@@ -350,7 +396,12 @@ impl Out {
 
 /// Rewrites number words in `chars` (the character pass; its map has no final entry) and adds the
 /// final map entry `orig_len`.
-pub(super) fn rewrite(chars: Folded, orig_len: usize) -> Folded {
+pub(super) fn rewrite(mut chars: Folded, orig_len: usize) -> Folded {
+    // Most text holds no number word and no repeat: keep it as it is, without copying.
+    if !tokens(&chars.text).any(|(s, e)| may_start_number(&chars.text[s..e])) {
+        chars.map.push(orig_len);
+        return chars;
+    }
     let ctx = Ctx {
         text: &chars.text,
         toks: tokens(&chars.text).collect(),

@@ -262,6 +262,15 @@ fn ends_with_number(line: &str) -> bool {
     t.chars().next_back().is_some_and(|c| c.is_ascii_digit()) && word_count(t) <= 15
 }
 
+/// `haystack` contains `needle` (lower-case ASCII), ignoring ASCII case.
+fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
+    let n = needle.as_bytes();
+    haystack
+        .as_bytes()
+        .windows(n.len())
+        .any(|w| w.eq_ignore_ascii_case(n))
+}
+
 fn folded_has(s: &str, keys: &[&str]) -> bool {
     let f = fold(s).text;
     keys.iter().any(|k| f.contains(k))
@@ -277,6 +286,16 @@ const NOT_DEFINIENDUM: &[&str] = &[
 /// A definition sentence: `"X" means`, `X shall mean`, `X has the meaning`, `X betekent`,
 /// `onder X wordt verstaan`, `wordt verstaan onder`; and `X: …` when `in_definitions`.
 fn is_definition(sentence: &str, in_definitions: bool) -> bool {
+    // Outside a definitions section a definition needs one of its verbs. Text here has been
+    // through hygiene (NFKC), so those ASCII words appear as such, at most in another case: a
+    // cheap test that spares folding nearly every sentence.
+    if !in_definitions
+        && !["mean", "betekent", "defined", "verstaan"]
+            .iter()
+            .any(|verb| contains_ignore_ascii_case(sentence, verb))
+    {
+        return false;
+    }
     let f = fold(sentence).text;
     let f = f.trim_start_matches(['"', '\'', '(', ' ']);
     for verb in [

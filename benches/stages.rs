@@ -1,0 +1,135 @@
+//! Where the time of a scan goes, per stage and per format, on one core: extraction (reading the
+//! file format), hygiene (`text::clean`) and matching (`Engine::analyse`: folding, segmentation,
+//! the automaton and the rule logic). The goal is that matching stays a small fraction of
+//! extraction, so the last column is matching time divided by extraction time.
+//!
+//! Run with `cargo bench --bench stages [DIR...]`; without arguments it reads `corpus/`,
+//! `tests/fixtures/` and, when present, `../shared/real-docs`.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use clausescan::engine::{Engine, Settings};
+use clausescan::extract::{extract_bytes, Limits};
+use clausescan::library::Library;
+use clausescan::model::Format;
+use clausescan::text::clean;
+
+fn documents(dir: &Path, out: &mut Vec<(PathBuf, Format)>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            documents(&p, out);
+        } else if let Some(f) = p
+            .extension()
+            .and_then(|x| x.to_str())
+            .and_then(Format::from_extension)
+        {
+            out.push((p, f));
+        }
+    }
+}
+
+#[derive(Default)]
+struct Totals {
+    files: usize,
+    bytes: usize,
+    extract: Duration,
+    clean: Duration,
+    analyse: Duration,
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .collect();
+    let dirs: Vec<PathBuf> = if args.is_empty() {
+        vec![
+            PathBuf::from("corpus"),
+            PathBuf::from("tests/fixtures"),
+            PathBuf::from("../shared/real-docs"),
+        ]
+    } else {
+        args.iter().map(PathBuf::from).collect()
+    };
+    let mut files = Vec::new();
+    for d in &dirs {
+        documents(d, &mut files);
+    }
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    let library = Library::builtin().expect("built-in library is valid");
+    let engine = Engine::new(&library, "all", &Settings::default()).expect("profile all");
+    let limits = Limits::default();
+    let rounds = 5;
+    let mut per_format: BTreeMap<&'static str, Totals> = BTreeMap::new();
+    let mut slowest: Vec<(f64, String)> = Vec::new();
+    for (path, format) in &files {
+        let Ok(bytes) = std::fs::read(path) else {
+            continue;
+        };
+        // Failing fixtures (corrupt, encrypted, bombs) measure error paths, not the pipeline.
+        if extract_bytes(&bytes, *format, &limits).is_err() {
+            continue;
+        }
+        let (mut te, mut tc, mut ta) = (Duration::ZERO, Duration::ZERO, Duration::ZERO);
+        for _ in 0..rounds {
+            let t = Instant::now();
+            let doc = extract_bytes(&bytes, *format, &limits).expect("read once already");
+            te += t.elapsed();
+            let t = Instant::now();
+            let doc = clean(doc);
+            tc += t.elapsed();
+            let t = Instant::now();
+            std::hint::black_box(engine.analyse(&doc, "bench"));
+            ta += t.elapsed();
+        }
+        let tot = per_format.entry(format.as_str()).or_default();
+        tot.files += 1;
+        tot.bytes += bytes.len();
+        tot.extract += te / rounds;
+        tot.clean += tc / rounds;
+        tot.analyse += ta / rounds;
+        slowest.push((
+            ta.as_secs_f64() / te.as_secs_f64().max(1e-9),
+            path.display().to_string(),
+        ));
+    }
+    println!(
+        "{:<6} {:>5} {:>9} {:>11} {:>9} {:>11} {:>16}",
+        "format", "files", "MB", "extract ms", "clean ms", "analyse ms", "analyse/extract"
+    );
+    let mut all = Totals::default();
+    for (name, t) in &per_format {
+        print_row(name, t);
+        all.files += t.files;
+        all.bytes += t.bytes;
+        all.extract += t.extract;
+        all.clean += t.clean;
+        all.analyse += t.analyse;
+    }
+    print_row("all", &all);
+    slowest.sort_by(|a, b| b.0.total_cmp(&a.0));
+    println!("\nhighest analyse/extract ratios:");
+    for (ratio, path) in slowest.iter().take(5) {
+        println!("  {ratio:>6.2}  {path}");
+    }
+}
+
+fn print_row(name: &str, t: &Totals) {
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    println!(
+        "{:<6} {:>5} {:>9.2} {:>11.1} {:>9.1} {:>11.1} {:>16.2}",
+        name,
+        t.files,
+        t.bytes as f64 / 1e6,
+        ms(t.extract),
+        ms(t.clean),
+        ms(t.analyse),
+        ms(t.analyse) / ms(t.extract).max(1e-9)
+    );
+}
