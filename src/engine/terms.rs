@@ -146,13 +146,32 @@ struct Owner {
     cased: Option<String>,
 }
 
-/// Every term of every group, compiled.
+/// A part found by its first token, with what must follow it.
+#[derive(Debug, Clone)]
+struct Keyed {
+    owner: Owner,
+    /// The whole folded part ("data processing agreement", "art. 28"); equal to the key for a
+    /// one-word part.
+    spelling: String,
+    open_end: bool,
+}
+
+type FastMap<V> = rustc_hash::FxHashMap<String, V>;
+
+/// Every term of every group, compiled. Nearly every part begins with a whole token, so matching
+/// walks the tokens of the text once and looks each one up (no automaton state to miss in the
+/// cache): whole words and phrases by the token, `word*` parts by the token's prefixes. Only the
+/// few parts that may begin inside a token (`*model`, `*datalek*`) or with punctuation (`;`) need
+/// the Aho-Corasick automaton.
 pub struct TermMatcher {
-    automaton: AhoCorasick,
+    automaton: Option<AhoCorasick>,
     owners: Vec<Vec<Owner>>,
-    /// Parts that are one whole word ("de", "shall", "verwerker") are looked up per token instead:
-    /// in the automaton short words would match inside every longer word.
-    words: std::collections::HashMap<String, Vec<Owner>>,
+    /// Parts that begin with a whole token, keyed by that token.
+    by_token: FastMap<Vec<Keyed>>,
+    /// One-word parts ending in `*` ("subverwerker*", "AI-*"), keyed by the word before the `*`.
+    by_prefix: FastMap<Vec<Owner>>,
+    /// Shortest and longest key of `by_prefix`, in bytes.
+    prefix_lens: (usize, usize),
     terms: Vec<Term>,
     pub group_names: Vec<String>,
 }
@@ -172,8 +191,8 @@ impl TermMatcher {
         let mut patterns: Vec<String> = Vec::new();
         let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         let mut owners: Vec<Vec<Owner>> = Vec::new();
-        let mut word_parts: std::collections::HashMap<String, Vec<Owner>> =
-            std::collections::HashMap::new();
+        let mut by_token: FastMap<Vec<Keyed>> = FastMap::default();
+        let mut by_prefix: FastMap<Vec<Owner>> = FastMap::default();
         for (g, (_, list)) in groups.iter().enumerate() {
             for raw in list {
                 let case_sensitive = raw.chars().any(char::is_uppercase);
@@ -221,33 +240,47 @@ impl TermMatcher {
                         part: p,
                         cased,
                     };
-                    if !open_start && !open_end && is_one_token(&folded) {
-                        word_parts.entry(folded).or_default().push(owner);
-                        continue;
+                    match route(&folded, open_start, open_end, chunk.len()) {
+                        Route::Token(key) => by_token.entry(key).or_default().push(Keyed {
+                            owner,
+                            spelling: folded,
+                            open_end,
+                        }),
+                        Route::Prefix => by_prefix.entry(folded).or_default().push(owner),
+                        Route::Automaton => {
+                            let id = *index.entry(folded.clone()).or_insert_with(|| {
+                                patterns.push(folded.clone());
+                                owners.push(Vec::new());
+                                patterns.len() - 1
+                            });
+                            owners[id].push(owner);
+                        }
                     }
-                    let id = *index.entry(folded.clone()).or_insert_with(|| {
-                        patterns.push(folded.clone());
-                        owners.push(Vec::new());
-                        patterns.len() - 1
-                    });
-                    owners[id].push(owner);
                 }
                 terms.push(Term { group: g, parts });
             }
         }
-        // A DFA: more memory (a few MB for the whole library), several times faster to search.
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&patterns)
-            .unwrap_or_else(|_| {
-                // Only an absurd pattern count could fail; an empty automaton matches nothing.
-                AhoCorasick::new(Vec::<String>::new()).expect("empty automaton builds")
-            });
+        // A handful of patterns: the automaton stays small enough for the cache.
+        let automaton = (!patterns.is_empty()).then(|| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(&patterns)
+                .unwrap_or_else(|_| {
+                    // Only an absurd pattern count could fail; an empty automaton matches nothing.
+                    AhoCorasick::new(Vec::<String>::new()).expect("empty automaton builds")
+                })
+        });
+        let prefix_lens = (
+            by_prefix.keys().map(String::len).min().unwrap_or(0),
+            by_prefix.keys().map(String::len).max().unwrap_or(0),
+        );
         TermMatcher {
             automaton,
             owners,
-            words: word_parts,
+            by_token,
+            by_prefix,
+            prefix_lens,
             terms,
             group_names: groups.iter().map(|(n, _)| n.clone()).collect(),
         }
@@ -259,7 +292,11 @@ impl TermMatcher {
         // part hits per term: (part, start, end)
         let mut part_hits: Vec<(usize, usize, usize, usize)> = Vec::new();
         let bytes = folded.as_bytes();
-        for m in self.automaton.find_overlapping_iter(folded) {
+        for m in self
+            .automaton
+            .iter()
+            .flat_map(|a| a.find_overlapping_iter(folded))
+        {
             let (s, e) = (m.start(), m.end());
             for owner in &self.owners[m.pattern().as_usize()] {
                 let term = &self.terms[owner.term];
@@ -278,17 +315,41 @@ impl TermMatcher {
                 part_hits.push((owner.term, owner.part, s, e));
             }
         }
+        let (min_prefix, max_prefix) = self.prefix_lens;
         for (s, e) in token_spans(bytes) {
-            let Some(list) = folded.get(s..e).and_then(|w| self.words.get(w)) else {
-                continue;
-            };
-            for owner in list {
-                if let Some(cased) = &owner.cased {
-                    if !same_case(original, map, s, e, cased) {
+            if let Some(list) = self.by_token.get(&folded[s..e]) {
+                for k in list {
+                    let end = s + k.spelling.len();
+                    // A phrase: the rest must follow, and end at a token boundary unless open.
+                    if end != e
+                        && (!bytes[s..].starts_with(k.spelling.as_bytes())
+                            || (!k.open_end && !boundary_after(bytes, end)))
+                    {
                         continue;
                     }
+                    if let Some(cased) = &k.owner.cased {
+                        if !same_case(original, map, s, end, cased) {
+                            continue;
+                        }
+                    }
+                    part_hits.push((k.owner.term, k.owner.part, s, end));
                 }
-                part_hits.push((owner.term, owner.part, s, e));
+            }
+            // `word*`: every prefix of the token, and one byte more for a trailing hyphen ("AI-*"
+            // in "AI- en ML-systemen").
+            let longest = max_prefix.min(e - s + 1).min(bytes.len() - s);
+            for len in min_prefix.max(1)..=longest {
+                let Some(list) = folded.get(s..s + len).and_then(|p| self.by_prefix.get(p)) else {
+                    continue;
+                };
+                for owner in list {
+                    if let Some(cased) = &owner.cased {
+                        if !same_case(original, map, s, s + len, cased) {
+                            continue;
+                        }
+                    }
+                    part_hits.push((owner.term, owner.part, s, s + len));
+                }
             }
         }
         part_hits.sort_unstable();
@@ -445,10 +506,42 @@ fn same_case(original: &str, map: &[usize], s: usize, e: usize, cased: &str) -> 
     fold_cased(slice).trim() == cased
 }
 
-/// One token by [`boundary_before`]/[`boundary_after`]: letters, digits, in-word hyphens.
-fn is_one_token(word: &str) -> bool {
-    let b = word.as_bytes();
-    !b.is_empty() && token_spans(b).next() == Some((0, b.len()))
+/// How a part is found in the text.
+enum Route {
+    /// By its first token (the key), then the rest of the part compared with what follows.
+    Token(String),
+    /// By every prefix of a token: one word ending in `*`.
+    Prefix,
+    /// By the automaton: parts that may begin inside a token or with punctuation, and odd shapes.
+    Automaton,
+}
+
+/// Where a folded part goes. Each route must find exactly what the automaton would find with the
+/// boundary checks, so the choice is conservative.
+fn route(folded: &str, open_start: bool, open_end: bool, words: usize) -> Route {
+    let b = folded.as_bytes();
+    if open_start || !b.first().is_some_and(|&c| is_word_byte(c)) {
+        return Route::Automaton;
+    }
+    let Some((_, first_end)) = token_spans(b).next() else {
+        return Route::Automaton;
+    };
+    if words == 1 && open_end {
+        // Inside one token (a trailing hyphen aside), so it can only start where a token does.
+        let word = folded.strip_suffix('-').unwrap_or(folded);
+        return if token_spans(word.as_bytes()).next() == Some((0, word.len())) {
+            Route::Prefix
+        } else {
+            Route::Automaton
+        };
+    }
+    // The first token must end where the text's token ends: not before a hyphen, which could join
+    // it with what follows in the text.
+    match b.get(first_end) {
+        None if !open_end => Route::Token(folded.to_string()),
+        Some(&c) if c != b'-' => Route::Token(folded[..first_end].to_string()),
+        _ => Route::Automaton,
+    }
 }
 
 /// The tokens of folded text: runs of letters and digits joined by in-word hyphens.
