@@ -144,6 +144,8 @@ struct Owner {
     term: usize,
     part: usize,
     cased: Option<String>,
+    /// The group, when the part is the whole term: its match is a hit as it stands.
+    whole: Option<usize>,
 }
 
 /// A part found by its first token, with what must follow it.
@@ -168,10 +170,12 @@ pub struct TermMatcher {
     owners: Vec<Vec<Owner>>,
     /// Parts that begin with a whole token, keyed by that token.
     by_token: FastMap<Vec<Keyed>>,
-    /// One-word parts ending in `*` ("subverwerker*", "AI-*"), keyed by the word before the `*`.
-    by_prefix: FastMap<Vec<Owner>>,
-    /// Shortest and longest key of `by_prefix`, in bytes.
-    prefix_lens: (usize, usize),
+    /// One-word parts ending in `*` ("subverwerker*", "AI-*"): (the word before the `*`, its
+    /// owners), bucketed by the word's first [`PREFIX_BUCKET`] bytes, so that one lookup per token
+    /// finds the few candidates.
+    by_prefix: FastMap<Vec<(String, Vec<Owner>)>>,
+    /// Whether some prefix word is shorter than a bucket key (then shorter keys are tried too).
+    short_prefixes: bool,
     terms: Vec<Term>,
     pub group_names: Vec<String>,
 }
@@ -192,7 +196,7 @@ impl TermMatcher {
         let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         let mut owners: Vec<Vec<Owner>> = Vec::new();
         let mut by_token: FastMap<Vec<Keyed>> = FastMap::default();
-        let mut by_prefix: FastMap<Vec<Owner>> = FastMap::default();
+        let mut prefixes: FastMap<Vec<Owner>> = FastMap::default();
         for (g, (_, list)) in groups.iter().enumerate() {
             for raw in list {
                 let case_sensitive = raw.chars().any(char::is_uppercase);
@@ -239,6 +243,7 @@ impl TermMatcher {
                         term: t,
                         part: p,
                         cased,
+                        whole: (chunks.len() == 1).then_some(g),
                     };
                     match route(&folded, open_start, open_end, chunk.len()) {
                         Route::Token(key) => by_token.entry(key).or_default().push(Keyed {
@@ -246,7 +251,7 @@ impl TermMatcher {
                             spelling: folded,
                             open_end,
                         }),
-                        Route::Prefix => by_prefix.entry(folded).or_default().push(owner),
+                        Route::Prefix => prefixes.entry(folded).or_default().push(owner),
                         Route::Automaton => {
                             let id = *index.entry(folded.clone()).or_insert_with(|| {
                                 patterns.push(folded.clone());
@@ -271,16 +276,20 @@ impl TermMatcher {
                     AhoCorasick::new(Vec::<String>::new()).expect("empty automaton builds")
                 })
         });
-        let prefix_lens = (
-            by_prefix.keys().map(String::len).min().unwrap_or(0),
-            by_prefix.keys().map(String::len).max().unwrap_or(0),
-        );
+        let short_prefixes = prefixes.keys().any(|k| k.len() < PREFIX_BUCKET);
+        let mut by_prefix: FastMap<Vec<(String, Vec<Owner>)>> = FastMap::default();
+        let mut sorted: Vec<(String, Vec<Owner>)> = prefixes.into_iter().collect();
+        sorted.sort_by(|a, b| a.0.cmp(&b.0));
+        for (word, list) in sorted {
+            let bucket = bucket_key(&word, PREFIX_BUCKET).to_string();
+            by_prefix.entry(bucket).or_default().push((word, list));
+        }
         TermMatcher {
             automaton,
             owners,
             by_token,
             by_prefix,
-            prefix_lens,
+            short_prefixes,
             terms,
             group_names: groups.iter().map(|(n, _)| n.clone()).collect(),
         }
@@ -291,6 +300,7 @@ impl TermMatcher {
     pub fn find(&self, folded: &str, original: &str, map: &[usize]) -> Vec<Hit> {
         // part hits per term: (part, start, end)
         let mut part_hits: Vec<(usize, usize, usize, usize)> = Vec::new();
+        let mut hits = Vec::new();
         let bytes = folded.as_bytes();
         for m in self
             .automaton
@@ -312,10 +322,9 @@ impl TermMatcher {
                         continue;
                     }
                 }
-                part_hits.push((owner.term, owner.part, s, e));
+                found(&mut hits, &mut part_hits, owner, s, e);
             }
         }
-        let (min_prefix, max_prefix) = self.prefix_lens;
         for (s, e) in token_spans(bytes) {
             if let Some(list) = self.by_token.get(&folded[s..e]) {
                 for k in list {
@@ -332,29 +341,41 @@ impl TermMatcher {
                             continue;
                         }
                     }
-                    part_hits.push((k.owner.term, k.owner.part, s, end));
+                    found(&mut hits, &mut part_hits, &k.owner, s, end);
                 }
             }
             // `word*`: every prefix of the token, and one byte more for a trailing hyphen ("AI-*"
             // in "AI- en ML-systemen").
-            let longest = max_prefix.min(e - s + 1).min(bytes.len() - s);
-            for len in min_prefix.max(1)..=longest {
-                let Some(list) = folded.get(s..s + len).and_then(|p| self.by_prefix.get(p)) else {
+            let rest = &folded[s..];
+            let shortest = if self.short_prefixes {
+                1
+            } else {
+                PREFIX_BUCKET
+            };
+            for n in shortest..=PREFIX_BUCKET {
+                let Some(list) = self.by_prefix.get(bucket_key(rest, n)) else {
                     continue;
                 };
-                for owner in list {
-                    if let Some(cased) = &owner.cased {
-                        if !same_case(original, map, s, s + len, cased) {
-                            continue;
-                        }
+                for (word, owners) in list {
+                    if word.len() > e - s + 1 || !rest.starts_with(word.as_str()) {
+                        continue;
                     }
-                    part_hits.push((owner.term, owner.part, s, s + len));
+                    for owner in owners {
+                        if let Some(cased) = &owner.cased {
+                            if !same_case(original, map, s, s + word.len(), cased) {
+                                continue;
+                            }
+                        }
+                        found(&mut hits, &mut part_hits, owner, s, s + word.len());
+                    }
+                }
+                if bucket_key(rest, n).len() < n {
+                    break;
                 }
             }
         }
         part_hits.sort_unstable();
         part_hits.dedup();
-        let mut hits = Vec::new();
         let mut i = 0;
         while i < part_hits.len() {
             let term_idx = part_hits[i].0;
@@ -402,6 +423,24 @@ impl TermMatcher {
         hits.sort_unstable_by_key(|h| (h.start, h.end, h.group));
         hits.dedup();
         hits
+    }
+}
+
+/// Records a part found at `s..e`: a hit when it is a whole term, else a part for the chains.
+fn found(
+    hits: &mut Vec<Hit>,
+    part_hits: &mut Vec<(usize, usize, usize, usize)>,
+    owner: &Owner,
+    s: usize,
+    e: usize,
+) {
+    match owner.whole {
+        Some(group) => hits.push(Hit {
+            group,
+            start: s,
+            end: e,
+        }),
+        None => part_hits.push((owner.term, owner.part, s, e)),
     }
 }
 
@@ -504,6 +543,18 @@ fn same_case(original: &str, map: &[usize], s: usize, e: usize, cased: &str) -> 
     let oe = map.get(e).copied().unwrap_or(original.len()).max(os);
     let slice = original.get(os..oe).unwrap_or("");
     fold_cased(slice).trim() == cased
+}
+
+/// Bytes of the bucket key of a prefix word.
+const PREFIX_BUCKET: usize = 3;
+
+/// The first `n` bytes of `s`, or fewer to stay on a char boundary, or all of a shorter `s`.
+fn bucket_key(s: &str, n: usize) -> &str {
+    let mut end = n.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
 }
 
 /// How a part is found in the text.
