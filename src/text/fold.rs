@@ -111,76 +111,98 @@ fn classify(d: char, lower: bool) -> Out {
 
 /// The character pass. The returned map has one entry per folded byte (no final entry).
 fn char_pass(original: &str, lower: bool) -> Folded {
-    let mut text = String::with_capacity(original.len());
-    let mut map = Vec::with_capacity(original.len() + 1);
-    let mut ends = Vec::with_capacity(original.len());
-    // Start offset of a pending whitespace run, emitted only when a non-space follows (trims and
-    // collapses in one go).
-    let mut pending_space: Option<usize> = None;
-    for (i, c) in original.char_indices() {
-        let end = i + c.len_utf8();
-        let mut push = |text: &mut String, s: &str, pending: &mut Option<usize>| {
-            if let Some(ws) = pending.take() {
-                if !text.is_empty() {
-                    text.push(' ');
-                    map.push(ws);
-                    ends.push(ws + 1);
-                }
-            }
-            text.push_str(s);
-            for _ in 0..s.len() {
-                map.push(i);
-                ends.push(end);
-            }
-        };
-        // ASCII has no decomposition, marks or special quotes: the common case, without the
-        // Unicode tables.
-        if c.is_ascii() {
-            if c.is_ascii_whitespace() || c.is_ascii_control() {
-                if pending_space.is_none() {
-                    pending_space = Some(i);
-                }
+    let mut out = CharOut {
+        text: String::with_capacity(original.len()),
+        map: Vec::with_capacity(original.len() + 1),
+        ends: Vec::with_capacity(original.len()),
+        pending_space: None,
+    };
+    let bytes = original.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII has no decomposition, marks or special quotes: the common case, byte by byte.
+        if b.is_ascii() {
+            if b.is_ascii_whitespace() || b.is_ascii_control() {
+                out.space(i);
             } else {
-                let ch = if lower { c.to_ascii_lowercase() } else { c };
-                let mut buf = [0u8; 4];
-                push(&mut text, ch.encode_utf8(&mut buf), &mut pending_space);
+                out.flush_space(original);
+                out.text.push(char::from(if lower { b.to_ascii_lowercase() } else { b }));
+                out.map.push(i);
+                out.ends.push(i + 1);
             }
+            i += 1;
             continue;
         }
+        let Some(c) = original.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        let end = i + c.len_utf8();
         decompose_compatible(c, |d| {
             let mut buf = [0u8; 4];
             match classify(d, lower) {
                 Out::Drop => {}
-                Out::Space => {
-                    if pending_space.is_none() {
-                        pending_space = Some(i);
-                    }
-                }
-                Out::Str(s) => push(&mut text, s, &mut pending_space),
+                Out::Space => out.space(i),
+                Out::Str(s) => out.push(original, s, i, end),
                 Out::Char(ch) if lower && ch.is_uppercase() => {
                     for l in ch.to_lowercase() {
                         if !is_combining_mark(l) {
-                            push(&mut text, l.encode_utf8(&mut buf), &mut pending_space);
+                            out.push(original, l.encode_utf8(&mut buf), i, end);
                         }
                     }
                 }
-                Out::Char(ch) => push(&mut text, ch.encode_utf8(&mut buf), &mut pending_space),
+                Out::Char(ch) => out.push(original, ch.encode_utf8(&mut buf), i, end),
             }
         });
+        i = end;
     }
-    // The space ends at the end of the original whitespace character.
-    fix_space_ends(original, &text, &map, &mut ends);
-    Folded { text, map, ends }
+    Folded {
+        text: out.text,
+        map: out.map,
+        ends: out.ends,
+    }
 }
 
-/// A collapsed space was given `ws + 1` as its end; make it the end of the whole original char.
-fn fix_space_ends(original: &str, text: &str, map: &[usize], ends: &mut [usize]) {
-    for (j, b) in text.bytes().enumerate() {
-        if b == b' ' {
-            if let (Some(&m), Some(e)) = (map.get(j), ends.get_mut(j)) {
-                let len = original[m..].chars().next().map_or(1, char::len_utf8);
-                *e = m + len;
+/// The character pass's output under construction.
+struct CharOut {
+    text: String,
+    map: Vec<usize>,
+    ends: Vec<usize>,
+    /// Start offset of a pending whitespace run, emitted only when a non-space follows (trims and
+    /// collapses in one go).
+    pending_space: Option<usize>,
+}
+
+impl CharOut {
+    fn space(&mut self, at: usize) {
+        if self.pending_space.is_none() {
+            self.pending_space = Some(at);
+        }
+    }
+
+    /// Emits a pending space (not at the start): one space for the run, mapped to its first
+    /// whitespace character.
+    fn flush_space(&mut self, original: &str) {
+        if let Some(ws) = self.pending_space.take() {
+            if !self.text.is_empty() {
+                let len = original
+                    .get(ws..)
+                    .and_then(|r| r.chars().next())
+                    .map_or(1, char::len_utf8);
+                self.text.push(' ');
+                self.map.push(ws);
+                self.ends.push(ws + len);
             }
+        }
+    }
+
+    /// `s`, folded from the original character at `start..end`.
+    fn push(&mut self, original: &str, s: &str, start: usize, end: usize) {
+        self.flush_space(original);
+        self.text.push_str(s);
+        for _ in 0..s.len() {
+            self.map.push(start);
+            self.ends.push(end);
         }
     }
 }

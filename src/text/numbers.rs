@@ -122,11 +122,18 @@ const UNIT_PREFIXES: &[&str] = &[
 /// Number words that are also other words: a number only before a unit or a repeat.
 const AMBIGUOUS: &[&str] = &["acht", "ten"];
 
-/// Whether a token can begin a number or a repeat: digits, or a word that starts like a number
-/// word. A cheap test that lets [`rewrite`] skip text without numbers; it may say yes wrongly
-/// ("this", "tweede"), never no wrongly.
-fn may_start_number(w: &str) -> bool {
-    let b = w.as_bytes();
+/// Whether `text` may hold a number or a number word: some position after a non-alphanumeric
+/// byte starts like one. Every token starts at such a position, so this never says no wrongly; it
+/// may say yes wrongly ("this", "tweede"), which only costs the full pass.
+fn may_hold_number(text: &[u8]) -> bool {
+    (0..text.len()).any(|i| {
+        (i == 0 || !text[i - 1].is_ascii_alphanumeric()) && may_start_number(&text[i..])
+    })
+}
+
+/// Whether text starting with these bytes may be a number: a digit, or the first three letters of
+/// a number word.
+fn may_start_number(b: &[u8]) -> bool {
     match b {
         [d, ..] if d.is_ascii_digit() => true,
         [_, _, _, ..] => matches!(
@@ -398,7 +405,7 @@ impl Out {
 /// final map entry `orig_len`.
 pub(super) fn rewrite(mut chars: Folded, orig_len: usize) -> Folded {
     // Most text holds no number word and no repeat: keep it as it is, without copying.
-    if !tokens(&chars.text).any(|(s, e)| may_start_number(&chars.text[s..e])) {
+    if !may_hold_number(chars.text.as_bytes()) {
         chars.map.push(orig_len);
         return chars;
     }
