@@ -127,8 +127,44 @@ const AMBIGUOUS: &[&str] = &["acht", "ten"];
 /// may say yes wrongly ("this", "tweede"), which only costs the full pass.
 fn may_hold_number(text: &[u8]) -> bool {
     (0..text.len()).any(|i| {
-        (i == 0 || !text[i - 1].is_ascii_alphanumeric()) && may_start_number(&text[i..])
+        (i == 0 || !text[i - 1].is_ascii_alphanumeric())
+            && may_start_number(&text[i..])
+            && (text[i].is_ascii_digit() || word_counts(&text[i..]))
     })
+}
+
+/// Whether the word at the start of `text` can count as a number, given what follows it: number
+/// words do; "een", "one", "acht" and "ten" only before a repeat or (the last two) a unit word.
+fn word_counts(text: &[u8]) -> bool {
+    let len = text
+        .iter()
+        .take_while(|b| b.is_ascii_lowercase() || **b == b'-')
+        .count();
+    let Ok(word) = std::str::from_utf8(&text[..len]) else {
+        return true;
+    };
+    let after = &text[len..];
+    let after = after.strip_prefix(b" ").unwrap_or(after);
+    if after.starts_with(b"(") {
+        return true;
+    }
+    if AMBIGUOUS.contains(&word) {
+        return UNIT_PREFIXES.iter().any(|p| after.starts_with(p.as_bytes()));
+    }
+    if word == "een" || word == "one" {
+        return false;
+    }
+    let english = |w: &str| {
+        [EN_UNITS, EN_TEENS, EN_TENS]
+            .iter()
+            .any(|t| look(t, w).is_some())
+    };
+    nl_value(word).is_some()
+        || word == "hundred"
+        || english(word)
+        || word
+            .split_once('-')
+            .is_some_and(|(a, b)| english(a) && english(b))
 }
 
 /// Whether text starting with these bytes may be a number: a digit, or the first three letters of
