@@ -129,8 +129,19 @@ fn may_hold_number(text: &[u8]) -> bool {
     (0..text.len()).any(|i| {
         (i == 0 || !text[i - 1].is_ascii_alphanumeric())
             && may_start_number(&text[i..])
-            && (text[i].is_ascii_digit() || word_counts(&text[i..]))
+            && if text[i].is_ascii_digit() {
+                repeat_follows(&text[i..])
+            } else {
+                word_counts(&text[i..])
+            }
     })
+}
+
+/// Digits change only when a parenthesised repeat follows them ("30 (dertig)").
+fn repeat_follows(text: &[u8]) -> bool {
+    let digits = text.iter().take_while(|b| b.is_ascii_digit()).count();
+    let after = &text[digits..];
+    after.strip_prefix(b" ").unwrap_or(after).starts_with(b"(")
 }
 
 /// Whether the word at the start of `text` can count as a number, given what follows it: number
