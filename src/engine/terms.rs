@@ -168,8 +168,11 @@ type FastMap<V> = rustc_hash::FxHashMap<String, V>;
 pub struct TermMatcher {
     automaton: Option<AhoCorasick>,
     owners: Vec<Vec<Owner>>,
-    /// Parts that begin with a whole token, keyed by that token.
+    /// One-word parts, and phrases that can only be keyed by their first token, keyed by it.
     by_token: FastMap<Vec<Keyed>>,
+    /// Phrases keyed by their first two tokens with what stands between them ("in writing",
+    /// "art. 28"): common first words ("in", "not", "niet") begin dozens of phrases each.
+    by_pair: FastMap<Vec<Keyed>>,
     /// One-word parts ending in `*` ("subverwerker*", "AI-*"): (the word before the `*`, its
     /// owners), bucketed by the word's first [`PREFIX_BUCKET`] bytes, so that one lookup per token
     /// finds the few candidates.
@@ -196,6 +199,7 @@ impl TermMatcher {
         let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         let mut owners: Vec<Vec<Owner>> = Vec::new();
         let mut by_token: FastMap<Vec<Keyed>> = FastMap::default();
+        let mut by_pair: FastMap<Vec<Keyed>> = FastMap::default();
         let mut prefixes: FastMap<Vec<Owner>> = FastMap::default();
         for (g, (_, list)) in groups.iter().enumerate() {
             for raw in list {
@@ -251,6 +255,11 @@ impl TermMatcher {
                             spelling: folded,
                             open_end,
                         }),
+                        Route::Pair(key) => by_pair.entry(key).or_default().push(Keyed {
+                            owner,
+                            spelling: folded,
+                            open_end,
+                        }),
                         Route::Prefix => prefixes.entry(folded).or_default().push(owner),
                         Route::Automaton => {
                             let id = *index.entry(folded.clone()).or_insert_with(|| {
@@ -288,6 +297,7 @@ impl TermMatcher {
             automaton,
             owners,
             by_token,
+            by_pair,
             by_prefix,
             short_prefixes,
             terms,
@@ -325,24 +335,27 @@ impl TermMatcher {
                 found(&mut hits, &mut part_hits, owner, s, e);
             }
         }
-        for (s, e) in token_spans(bytes) {
-            if let Some(list) = self.by_token.get(&folded[s..e]) {
-                for k in list {
-                    let end = s + k.spelling.len();
-                    // A phrase: the rest must follow, and end at a token boundary unless open.
-                    if end != e
-                        && (!bytes[s..].starts_with(k.spelling.as_bytes())
-                            || (!k.open_end && !boundary_after(bytes, end)))
-                    {
+        let spans: Vec<(usize, usize)> = token_spans(bytes).collect();
+        for (j, &(s, e)) in spans.iter().enumerate() {
+            let single = self.by_token.get(&folded[s..e]);
+            let pair = spans
+                .get(j + 1)
+                .and_then(|&(_, e2)| self.by_pair.get(&folded[s..e2]));
+            for k in single.into_iter().chain(pair).flatten() {
+                let end = s + k.spelling.len();
+                // A phrase: the rest must follow, and end at a token boundary unless open.
+                if end != e
+                    && (!bytes[s..].starts_with(k.spelling.as_bytes())
+                        || (!k.open_end && !boundary_after(bytes, end)))
+                {
+                    continue;
+                }
+                if let Some(cased) = &k.owner.cased {
+                    if !same_case(original, map, s, end, cased) {
                         continue;
                     }
-                    if let Some(cased) = &k.owner.cased {
-                        if !same_case(original, map, s, end, cased) {
-                            continue;
-                        }
-                    }
-                    found(&mut hits, &mut part_hits, &k.owner, s, end);
                 }
+                found(&mut hits, &mut part_hits, &k.owner, s, end);
             }
             // `word*`: every prefix of the token, and one byte more for a trailing hyphen ("AI-*"
             // in "AI- en ML-systemen").
@@ -561,6 +574,8 @@ fn bucket_key(s: &str, n: usize) -> &str {
 enum Route {
     /// By its first token (the key), then the rest of the part compared with what follows.
     Token(String),
+    /// By its first two tokens and what stands between them (the key), then the rest.
+    Pair(String),
     /// By every prefix of a token: one word ending in `*`.
     Prefix,
     /// By the automaton: parts that may begin inside a token or with punctuation, and odd shapes.
@@ -589,9 +604,18 @@ fn route(folded: &str, open_start: bool, open_end: bool, words: usize) -> Route 
     // The first token must end where the text's token ends: not before a hyphen, which could join
     // it with what follows in the text.
     match b.get(first_end) {
-        None if !open_end => Route::Token(folded.to_string()),
-        Some(&c) if c != b'-' => Route::Token(folded[..first_end].to_string()),
-        _ => Route::Automaton,
+        None if !open_end => return Route::Token(folded.to_string()),
+        Some(&c) if c != b'-' => {}
+        _ => return Route::Automaton,
+    }
+    // The same holds for the second token; a second token that ends the part must be whole too.
+    match token_spans(b).nth(1) {
+        Some((_, second_end))
+            if b.get(second_end).map_or(!open_end, |&c| c != b'-') =>
+        {
+            Route::Pair(folded[..second_end].to_string())
+        }
+        _ => Route::Token(folded[..first_end].to_string()),
     }
 }
 
