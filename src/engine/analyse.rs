@@ -91,6 +91,17 @@ impl UnitView {
             .map(|(_, i)| &self.hits[*i])
     }
 
+    /// The groups with a hit, each once.
+    fn groups(&self) -> impl Iterator<Item = usize> + '_ {
+        let mut last = None;
+        self.by_group.iter().filter_map(move |&(g, _)| {
+            (last != Some(g)).then(|| {
+                last = Some(g);
+                g
+            })
+        })
+    }
+
     fn present(&self, group: usize) -> bool {
         self.present
             .get(group / 64)
@@ -166,8 +177,19 @@ pub(crate) fn analyse(engine: &Engine, doc: &Document, path: &str) -> DocFinding
         }
         let ctx = unit_context[ui];
         let next = pair_partner(&seg, &views, ui);
-        for (ri, creq) in engine.requirements.iter().enumerate() {
-            for (slot, pattern) in &creq.patterns {
+        // Only the patterns whose trigger group is here, in catalogue order as if all were tried.
+        let mut candidates: Vec<(usize, usize)> = [Some(ui), leads[ui], next]
+            .into_iter()
+            .flatten()
+            .flat_map(|u| views[u].groups())
+            .flat_map(|g| engine.triggers[g].iter().copied())
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        for (ri, pi) in candidates {
+            let creq = &engine.requirements[ri];
+            {
+                let (slot, pattern) = &creq.patterns[pi];
                 // One unit, or (clauses/README.md, Proximity) this unit and the next sentence of the
                 // same numbered clause, the terms at most 40 tokens apart.
                 let single = meets(pattern, v, ctx).map(|used| {

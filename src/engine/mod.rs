@@ -65,6 +65,46 @@ pub(crate) struct CompiledPattern {
     pub unless: Vec<usize>,
 }
 
+/// For every pattern, the groups one of which must be present for it to be met: one group of
+/// `all` (the one fewest patterns use, as the likeliest to be absent), else every group of `any`.
+/// A pattern with neither is listed under every group.
+fn pattern_triggers(
+    requirements: &[CompiledRequirement],
+    group_count: usize,
+) -> Vec<Vec<(usize, usize)>> {
+    let mut uses = vec![0usize; group_count];
+    for r in requirements {
+        for (_, p) in &r.patterns {
+            for &(g, _) in &p.all {
+                if let Some(u) = uses.get_mut(g) {
+                    *u += 1;
+                }
+            }
+        }
+    }
+    let mut triggers = vec![Vec::new(); group_count];
+    for (ri, r) in requirements.iter().enumerate() {
+        for (pi, (_, p)) in r.patterns.iter().enumerate() {
+            let rarest = p.all.iter().map(|&(g, _)| g).min_by_key(|&g| uses[g]);
+            let groups: Vec<usize> = match rarest {
+                Some(g) => vec![g],
+                None if !p.any.is_empty() => p.any.iter().map(|&(g, _)| g).collect(),
+                None => (0..group_count).collect(),
+            };
+            for g in groups {
+                if let Some(list) = triggers.get_mut(g) {
+                    list.push((ri, pi));
+                }
+            }
+        }
+    }
+    for list in &mut triggers {
+        list.sort_unstable();
+        list.dedup();
+    }
+    triggers
+}
+
 /// What a finding is, within its requirement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Slot {
@@ -131,6 +171,9 @@ pub struct Engine {
     pub(crate) cross_notes: Vec<CompiledCrossNote>,
     /// Every weakener group of the library, once.
     pub(crate) weakener_groups: Vec<usize>,
+    /// Per group, the patterns (requirement, pattern index) that cannot be met without it: a unit
+    /// only tries the patterns of the groups it (or the unit read with it) has.
+    pub(crate) triggers: Vec<Vec<(usize, usize)>>,
     /// (index into `requirements`, severity) in catalogue order: what `judge` reports.
     pub(crate) selected: Vec<(usize, Severity)>,
     pub(crate) profile_name: String,
@@ -299,12 +342,14 @@ impl Engine {
             .iter()
             .filter_map(|(id, s)| position(id).map(|i| (i, *s)))
             .collect();
+        let triggers = pattern_triggers(&requirements, groups.len());
         let mut weakener_groups: Vec<usize> =
             library.weakeners.iter().filter_map(|w| g(w)).collect();
         weakener_groups.sort_unstable();
         weakener_groups.dedup();
         Engine {
             weakener_groups,
+            triggers,
             matcher: terms::TermMatcher::new(&groups),
             special,
             requirements,

@@ -610,9 +610,7 @@ fn route(folded: &str, open_start: bool, open_end: bool, words: usize) -> Route 
     }
     // The same holds for the second token; a second token that ends the part must be whole too.
     match token_spans(b).nth(1) {
-        Some((_, second_end))
-            if b.get(second_end).map_or(!open_end, |&c| c != b'-') =>
-        {
+        Some((_, second_end)) if b.get(second_end).map_or(!open_end, |&c| c != b'-') => {
             Route::Pair(folded[..second_end].to_string())
         }
         _ => Route::Token(folded[..first_end].to_string()),

@@ -127,7 +127,8 @@ fn char_pass(original: &str, lower: bool) -> Folded {
                 out.space(i);
             } else {
                 out.flush_space(original);
-                out.text.push(char::from(if lower { b.to_ascii_lowercase() } else { b }));
+                out.text
+                    .push(char::from(if lower { b.to_ascii_lowercase() } else { b }));
                 out.map.push(i);
                 out.ends.push(i + 1);
             }

@@ -160,7 +160,9 @@ fn word_counts(text: &[u8]) -> bool {
         return true;
     }
     if AMBIGUOUS.contains(&word) {
-        return UNIT_PREFIXES.iter().any(|p| after.starts_with(p.as_bytes()));
+        return UNIT_PREFIXES
+            .iter()
+            .any(|p| after.starts_with(p.as_bytes()));
     }
     if word == "een" || word == "one" {
         return false;
