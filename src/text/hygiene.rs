@@ -14,7 +14,7 @@
 //! beveiligingsmaatregelen"); else join when the joined word occurs elsewhere in the document,
 //! keep the hyphen when the hyphenated word does; else join.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -42,22 +42,29 @@ pub fn clean(mut doc: Document) -> Document {
 /// NFKC, line ends unified, soft hyphens removed (one at a line end joins the lines), zero-width
 /// characters and direction marks removed (they hide clause numbers: "4.1\u{200B} General").
 fn normalise(s: &str) -> String {
-    let s: String = s.nfkc().collect();
+    const INVISIBLE: [char; 8] = [
+        '\u{00AD}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{200E}', '\u{200F}',
+    ];
+    // Most text is already NFKC (all ASCII is) and has no CR or invisible characters.
+    let s: String = if unicode_normalization::is_nfkc_quick(s.chars())
+        == unicode_normalization::IsNormalized::Yes
+    {
+        s.to_string()
+    } else {
+        s.nfkc().collect()
+    };
+    if !s.contains(|c: char| c == '\r' || INVISIBLE.contains(&c)) {
+        return s;
+    }
     s.replace("\r\n", "\n")
         .replace('\r', "\n")
         .replace("\u{00AD}\n", "")
-        .replace(
-            [
-                '\u{00AD}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{200E}',
-                '\u{200F}',
-            ],
-            "",
-        )
+        .replace(INVISIBLE, "")
 }
 
 /// Every word of the document, lower-cased, hyphenated words whole ("e-mail").
 fn word_set(doc: &Document) -> HashSet<String> {
-    let mut set = HashSet::new();
+    let mut set = HashSet::default();
     for b in doc.blocks() {
         let lower = b.text.to_lowercase();
         for (s, e) in tokens(&lower) {
@@ -463,10 +470,10 @@ fn mark_furniture(doc: &mut Document) {
             e
         })
         .collect();
-    let mut pages_with: HashMap<String, HashSet<usize>> = HashMap::new();
+    let mut pages_with: HashMap<String, HashSet<usize>> = HashMap::default();
     // the texts behind each key: "Artikel 3", "Artikel 4", … at the top of pages are clauses that
     // start a page, not a running header (which repeats with at most its page number changing)
-    let mut texts: HashMap<String, HashSet<String>> = HashMap::new();
+    let mut texts: HashMap<String, HashSet<String>> = HashMap::default();
     for (pi, e) in edges.iter().enumerate() {
         for &bi in e {
             if let Some(b) = doc.pages.get(pi).and_then(|p| p.blocks.get(bi)) {
@@ -641,7 +648,7 @@ mod tests {
 
     #[test]
     fn keeps_list_lines() {
-        let w = HashSet::new();
+        let w = HashSet::default();
         assert_eq!(
             join_lines(
                 "Verwerker zal:\n(a) melden;\nen\n(b) herstellen.\n  •  punt",
