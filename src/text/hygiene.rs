@@ -43,7 +43,8 @@ pub fn clean(mut doc: Document) -> Document {
 /// characters and direction marks removed (they hide clause numbers: "4.1\u{200B} General").
 fn normalise(s: &str) -> String {
     const INVISIBLE: [char; 8] = [
-        '\u{00AD}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{200E}', '\u{200F}',
+        '\u{00AD}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{200E}',
+        '\u{200F}',
     ];
     // Most text is already NFKC (all ASCII is) and has no CR or invisible characters.
     let s: String = if unicode_normalization::is_nfkc_quick(s.chars())

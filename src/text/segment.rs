@@ -262,13 +262,17 @@ fn ends_with_number(line: &str) -> bool {
     t.chars().next_back().is_some_and(|c| c.is_ascii_digit()) && word_count(t) <= 15
 }
 
-/// `haystack` contains `needle` (lower-case ASCII), ignoring ASCII case.
-fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
-    let n = needle.as_bytes();
-    haystack
-        .as_bytes()
-        .windows(n.len())
-        .any(|w| w.eq_ignore_ascii_case(n))
+/// Whether `text` holds "mean", "betekent", "defined" or "verstaan" in any ASCII case: one pass
+/// that looks further only at the letters those words start with.
+fn has_definition_verb(text: &[u8]) -> bool {
+    const VERBS: [&[u8]; 4] = [b"mean", b"betekent", b"defined", b"verstaan"];
+    text.iter().enumerate().any(|(i, b)| {
+        matches!(b.to_ascii_lowercase(), b'm' | b'b' | b'd' | b'v')
+            && VERBS.iter().any(|v| {
+                text.get(i..i + v.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(v))
+            })
+    })
 }
 
 fn folded_has(s: &str, keys: &[&str]) -> bool {
@@ -289,11 +293,7 @@ fn is_definition(sentence: &str, in_definitions: bool) -> bool {
     // Outside a definitions section a definition needs one of its verbs. Text here has been
     // through hygiene (NFKC), so those ASCII words appear as such, at most in another case: a
     // cheap test that spares folding nearly every sentence.
-    if !in_definitions
-        && !["mean", "betekent", "defined", "verstaan"]
-            .iter()
-            .any(|verb| contains_ignore_ascii_case(sentence, verb))
-    {
+    if !in_definitions && !has_definition_verb(sentence.as_bytes()) {
         return false;
     }
     let f = fold(sentence).text;

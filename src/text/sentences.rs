@@ -125,31 +125,30 @@ fn abbreviation_word(word: &str) -> bool {
 pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
-        if !matches!(c, '.' | '!' | '?') {
-            k += 1;
+    let bytes = text.as_bytes();
+    let char_at = |at: usize| text.get(at..).and_then(|r| r.chars().next());
+    // Byte by byte: '.', '!' and '?' are ASCII and never part of another character.
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if !matches!(c, b'.' | b'!' | b'?') {
+            i += 1;
             continue;
         }
         // "..." and dot leaders are no sentence end
-        if c == '.' && chars.get(k + 1).is_some_and(|&(_, n)| n == '.') {
-            while chars.get(k).is_some_and(|&(_, n)| n == '.') {
-                k += 1;
+        if c == b'.' && bytes.get(i + 1) == Some(&b'.') {
+            while bytes.get(i) == Some(&b'.') {
+                i += 1;
             }
             continue;
         }
-        let mut j = k + 1;
-        while chars.get(j).is_some_and(|&(_, n)| is_closer(n)) {
-            j += 1;
+        let mut j = i + 1;
+        while let Some(n) = char_at(j).filter(|&n| is_closer(n)) {
+            j += n.len_utf8();
         }
         // a footnote number glued to the full stop: "onderzoeken.1 Ook …" (not "1.5", "A.1")
-        if c == '.' && j == k + 1 {
-            let digits = chars[j..]
-                .iter()
-                .take_while(|&&(_, n)| n.is_ascii_digit())
-                .count();
+        if c == b'.' && j == i + 1 {
+            let digits = bytes[j..].iter().take_while(|n| n.is_ascii_digit()).count();
             let word = word_before(text, i);
             if (1..=3).contains(&digits)
                 && word.chars().count() >= 2
@@ -159,19 +158,18 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
                 j += digits;
             }
         }
-        let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
+        let end = j.min(text.len());
         let mut w = j;
-        while chars.get(w).is_some_and(|&(_, n)| n.is_whitespace()) {
-            w += 1;
+        while let Some(n) = char_at(w).filter(|n| n.is_whitespace()) {
+            w += n.len_utf8();
         }
-        let ok = w > j
-            && chars.get(w).is_some_and(|&(_, n)| is_opener(n))
-            && !(c == '.' && is_abbreviation(text, i));
+        let ok =
+            w > j && char_at(w).is_some_and(is_opener) && !(c == b'.' && is_abbreviation(text, i));
         if ok {
             push_trimmed(text, start..end, &mut out);
             start = end;
         }
-        k = j.max(k + 1);
+        i = j.max(i + 1);
     }
     push_trimmed(text, start..text.len(), &mut out);
     out.into_iter().flat_map(|r| cut_long(text, r)).collect()
@@ -193,7 +191,7 @@ fn count_tokens(s: &str) -> usize {
 /// Cuts a sentence of more than [`MAX_TOKENS`] tokens after each "; ".
 fn cut_long(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
     let s = &text[r.clone()];
-    if count_tokens(s) <= MAX_TOKENS || !s.contains("; ") {
+    if !s.contains("; ") || count_tokens(s) <= MAX_TOKENS {
         return vec![r];
     }
     let mut out = Vec::new();
