@@ -169,7 +169,7 @@ pub struct TermMatcher {
     automaton: Option<AhoCorasick>,
     owners: Vec<Vec<Owner>>,
     /// One-word parts, and phrases that can only be keyed by their first token, keyed by it.
-    by_token: FastMap<Vec<Keyed>>,
+    by_token: FastMap<TokenEntry>,
     /// Phrases keyed by their first two tokens with what stands between them ("in writing",
     /// "art. 28"): common first words ("in", "not", "niet") begin dozens of phrases each.
     by_pair: FastMap<Vec<Keyed>>,
@@ -179,8 +179,18 @@ pub struct TermMatcher {
     by_prefix: FastMap<Vec<(String, Vec<Owner>)>>,
     /// Whether some prefix word is shorter than a bucket key (then shorter keys are tried too).
     short_prefixes: bool,
+    /// A bit per hash of a bucket key of `by_prefix` (see [`bucket_bit`]): most tokens begin no
+    /// prefix word, and the bit says so without a hash-map lookup.
+    prefix_bits: Vec<u64>,
     terms: Vec<Term>,
     pub group_names: Vec<String>,
+}
+
+/// The parts keyed by one token, and whether some phrase of `by_pair` begins with it.
+#[derive(Debug, Clone, Default)]
+struct TokenEntry {
+    keyed: Vec<Keyed>,
+    starts_pair: bool,
 }
 
 impl std::fmt::Debug for TermMatcher {
@@ -198,7 +208,7 @@ impl TermMatcher {
         let mut patterns: Vec<String> = Vec::new();
         let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         let mut owners: Vec<Vec<Owner>> = Vec::new();
-        let mut by_token: FastMap<Vec<Keyed>> = FastMap::default();
+        let mut by_token: FastMap<TokenEntry> = FastMap::default();
         let mut by_pair: FastMap<Vec<Keyed>> = FastMap::default();
         let mut prefixes: FastMap<Vec<Owner>> = FastMap::default();
         for (g, (_, list)) in groups.iter().enumerate() {
@@ -250,7 +260,7 @@ impl TermMatcher {
                         whole: (chunks.len() == 1).then_some(g),
                     };
                     match route(&folded, open_start, open_end, chunk.len()) {
-                        Route::Token(key) => by_token.entry(key).or_default().push(Keyed {
+                        Route::Token(key) => by_token.entry(key).or_default().keyed.push(Keyed {
                             owner,
                             spelling: folded,
                             open_end,
@@ -285,12 +295,20 @@ impl TermMatcher {
                     AhoCorasick::new(Vec::<String>::new()).expect("empty automaton builds")
                 })
         });
+        for key in by_pair.keys() {
+            if let Some((s, e)) = token_spans(key.as_bytes()).next() {
+                by_token.entry(key[s..e].to_string()).or_default().starts_pair = true;
+            }
+        }
         let short_prefixes = prefixes.keys().any(|k| k.len() < PREFIX_BUCKET);
+        let mut prefix_bits = vec![0u64; PREFIX_BITS / 64];
         let mut by_prefix: FastMap<Vec<(String, Vec<Owner>)>> = FastMap::default();
         let mut sorted: Vec<(String, Vec<Owner>)> = prefixes.into_iter().collect();
         sorted.sort_by(|a, b| a.0.cmp(&b.0));
         for (word, list) in sorted {
             let bucket = bucket_key(&word, PREFIX_BUCKET).to_string();
+            let bit = bucket_bit(&bucket);
+            prefix_bits[bit / 64] |= 1 << (bit % 64);
             by_prefix.entry(bucket).or_default().push((word, list));
         }
         TermMatcher {
@@ -300,6 +318,7 @@ impl TermMatcher {
             by_pair,
             by_prefix,
             short_prefixes,
+            prefix_bits,
             terms,
             group_names: groups.iter().map(|(n, _)| n.clone()).collect(),
         }
@@ -337,9 +356,11 @@ impl TermMatcher {
         }
         let spans: Vec<(usize, usize)> = token_spans(bytes).collect();
         for (j, &(s, e)) in spans.iter().enumerate() {
-            let single = self.by_token.get(&folded[s..e]);
-            let pair = spans
-                .get(j + 1)
+            let entry = self.by_token.get(&folded[s..e]);
+            let single = entry.map(|t| &t.keyed);
+            let pair = entry
+                .filter(|t| t.starts_pair)
+                .and(spans.get(j + 1))
                 .and_then(|&(_, e2)| self.by_pair.get(&folded[s..e2]));
             for k in single.into_iter().chain(pair).flatten() {
                 let end = s + k.spelling.len();
@@ -366,7 +387,15 @@ impl TermMatcher {
                 PREFIX_BUCKET
             };
             for n in shortest..=PREFIX_BUCKET {
-                let Some(list) = self.by_prefix.get(bucket_key(rest, n)) else {
+                let key = bucket_key(rest, n);
+                let bit = bucket_bit(key);
+                if self.prefix_bits[bit / 64] & (1 << (bit % 64)) == 0 {
+                    if key.len() < n {
+                        break;
+                    }
+                    continue;
+                }
+                let Some(list) = self.by_prefix.get(key) else {
                     continue;
                 };
                 for (word, owners) in list {
@@ -568,6 +597,16 @@ fn bucket_key(s: &str, n: usize) -> &str {
         end -= 1;
     }
     &s[..end]
+}
+
+/// Bits of the prefix-bucket filter.
+const PREFIX_BITS: usize = 1 << 16;
+
+/// The filter bit of a bucket key.
+fn bucket_bit(key: &str) -> usize {
+    key.bytes()
+        .fold(0usize, |h, b| h.wrapping_mul(31).wrapping_add(usize::from(b)))
+        % PREFIX_BITS
 }
 
 /// How a part is found in the text.
