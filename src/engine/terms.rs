@@ -146,6 +146,8 @@ struct Owner {
     cased: Option<String>,
     /// The group, when the part is the whole term: its match is a hit as it stands.
     whole: Option<usize>,
+    /// The first literal part of its term, where chains start.
+    anchor: bool,
 }
 
 /// A part found by its first token, with what must follow it.
@@ -258,6 +260,9 @@ impl TermMatcher {
                         part: p,
                         cased,
                         whole: (chunks.len() == 1).then_some(g),
+                        anchor: chunks[..p].iter().all(|(c, _)| {
+                            matches!(c.as_slice(), [w] if w.starts_with('{'))
+                        }),
                     };
                     match route(&folded, open_start, open_end, chunk.len()) {
                         Route::Token(key) => by_token.entry(key).or_default().keyed.push(Keyed {
@@ -330,6 +335,7 @@ impl TermMatcher {
         // part hits per term: (part, start, end)
         let mut part_hits: Vec<(usize, usize, usize, usize)> = Vec::new();
         let mut hits = Vec::new();
+        let mut anchors = rustc_hash::FxHashMap::default();
         let bytes = folded.as_bytes();
         for m in self
             .automaton
@@ -351,7 +357,7 @@ impl TermMatcher {
                         continue;
                     }
                 }
-                found(&mut hits, &mut part_hits, owner, s, e);
+                found(&mut hits, &mut part_hits, &mut anchors, owner, (s, e), true);
             }
         }
         let spans: Vec<(usize, usize)> = token_spans(bytes).collect();
@@ -376,7 +382,7 @@ impl TermMatcher {
                         continue;
                     }
                 }
-                found(&mut hits, &mut part_hits, &k.owner, s, end);
+                found(&mut hits, &mut part_hits, &mut anchors, &k.owner, (s, end), false);
             }
             // `word*`: every prefix of the token, and one byte more for a trailing hyphen ("AI-*"
             // in "AI- en ML-systemen").
@@ -408,7 +414,14 @@ impl TermMatcher {
                                 continue;
                             }
                         }
-                        found(&mut hits, &mut part_hits, owner, s, s + word.len());
+                        found(
+                            &mut hits,
+                            &mut part_hits,
+                            &mut anchors,
+                            owner,
+                            (s, s + word.len()),
+                            false,
+                        );
                     }
                 }
                 if bucket_key(rest, n).len() < n {
@@ -468,22 +481,32 @@ impl TermMatcher {
     }
 }
 
-/// Records a part found at `s..e`: a hit when it is a whole term, else a part for the chains.
+/// Records a part found at `s..e`: a hit when it is a whole term, else a part for the chains. A
+/// later part ("in" of "zet .. in") is kept only after its term's anchor, unless `always` (the
+/// automaton's matches do not come in text order); the tokens come in order, so a later part
+/// before any anchor can never join a chain.
 fn found(
     hits: &mut Vec<Hit>,
     part_hits: &mut Vec<(usize, usize, usize, usize)>,
+    anchors: &mut rustc_hash::FxHashMap<usize, usize>,
     owner: &Owner,
-    s: usize,
-    e: usize,
+    (s, e): (usize, usize),
+    always: bool,
 ) {
-    match owner.whole {
-        Some(group) => hits.push(Hit {
+    if let Some(group) = owner.whole {
+        hits.push(Hit {
             group,
             start: s,
             end: e,
-        }),
-        None => part_hits.push((owner.term, owner.part, s, e)),
+        });
+        return;
     }
+    if owner.anchor {
+        anchors.entry(owner.term).or_insert(s);
+    } else if !always && !anchors.get(&owner.term).is_some_and(|&a| a <= s) {
+        return;
+    }
+    part_hits.push((owner.term, owner.part, s, e));
 }
 
 /// Finds the end of a chain of parts `part..parts` starting after `after`, each within the gap.
