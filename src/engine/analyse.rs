@@ -4,7 +4,7 @@
 
 use crate::library::{Context, Polarity, Subject};
 use crate::model::Document;
-use crate::text::{fold, segment, ClauseKind, Folded, Segmented, UnitKind};
+use crate::text::{fold, normalise, ClauseKind, Folded, Normalised, Segmented, UnitKind};
 
 use super::terms::Hit;
 use super::{CompiledPattern, Engine, Slot, Special};
@@ -143,12 +143,23 @@ struct Flags {
 }
 
 pub(crate) fn analyse(engine: &Engine, doc: &Document, path: &str) -> DocFindings {
-    let seg = segment(doc);
-    let names = supplier_names(&seg);
+    analyse_normalised(engine, normalise(doc), &doc.pages_without_text, path)
+}
+
+/// The matching stage proper, on a document already segmented and folded.
+pub(crate) fn analyse_normalised(
+    engine: &Engine,
+    normalised: Normalised,
+    pages_without_text: &[u32],
+    path: &str,
+) -> DocFindings {
+    let Normalised { seg, folded } = normalised;
+    let names = supplier_names(&folded);
     let mut views: Vec<UnitView> = seg
         .units
         .iter()
-        .map(|u| view(engine, &u.text, u.kind, &names))
+        .zip(folded)
+        .map(|(u, f)| view(engine, &u.text, f, u.kind, &names))
         .collect();
     let leads = inherit_from_lead_ins(&seg, &mut views);
     spread_options(&seg, &mut views);
@@ -298,7 +309,7 @@ pub(crate) fn analyse(engine: &Engine, doc: &Document, path: &str) -> DocFinding
     }
     DocFindings {
         path: path.to_string(),
-        pages_without_text: doc.pages_without_text.clone(),
+        pages_without_text: pages_without_text.to_vec(),
         findings,
         cross,
     }
@@ -425,9 +436,8 @@ const SHORT_DECLARATION_UNITS: usize = 40;
 const OPTION: &str = "template option not selected";
 
 /// Folds one unit and works out everything the patterns need.
-fn view(engine: &Engine, text: &str, kind: UnitKind, names: &[String]) -> UnitView {
+fn view(engine: &Engine, text: &str, folded: Folded, kind: UnitKind, names: &[String]) -> UnitView {
     let sp = &engine.special;
-    let folded = fold(text);
     let hits = engine.matcher.find(&folded.text, text, &folded.map);
     let mut by_group: Vec<(usize, usize)> =
         hits.iter().enumerate().map(|(i, h)| (h.group, i)).collect();
@@ -506,7 +516,7 @@ fn view(engine: &Engine, text: &str, kind: UnitKind, names: &[String]) -> UnitVi
 }
 
 fn text_flags(engine: &Engine, text: &str) -> Flags {
-    let v = view(engine, text, UnitKind::Heading, &[]);
+    let v = view(engine, text, fold(text), UnitKind::Heading, &[]);
     Flags {
         ai: v.ai,
         alg: v.alg,
@@ -938,7 +948,7 @@ fn subject_ok(subject: Subject, v: &UnitView) -> bool {
 /// The supplier's own name as the document defines it ('Vendia, Inc. ("Vendia")', 'Starred B.V.,
 /// hierna: "Starred"'), folded: a name defined right after a company name with a legal form. Only
 /// when the document defines exactly one such name; two (both parties by name) are ambiguous.
-fn supplier_names(seg: &Segmented) -> Vec<String> {
+fn supplier_names(folded: &[Folded]) -> Vec<String> {
     const FORMS: &[&str] = &[
         "b.v.",
         "bv",
@@ -959,8 +969,7 @@ fn supplier_names(seg: &Segmented) -> Vec<String> {
         "b.v",
     ];
     let mut names: Vec<String> = Vec::new();
-    for u in seg.units.iter().take(80) {
-        let f = fold(&u.text).text;
+    for f in folded.iter().take(80).map(|f| &f.text) {
         // Quoted names ('("Vendia")') and names after a marker without quotes ('(hierna: Oudhof)').
         let quoted = f.match_indices('"').filter_map(|(q, _)| {
             let rest = f.get(q + 1..)?;

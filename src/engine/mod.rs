@@ -390,6 +390,17 @@ impl Engine {
         analyse::analyse(self, doc, path)
     }
 
+    /// [`Engine::analyse`] without its first step, [`crate::text::normalise`]: the matching stage
+    /// alone (for benchmarks that time the stages apart).
+    pub fn analyse_normalised(
+        &self,
+        normalised: crate::text::Normalised,
+        pages_without_text: &[u32],
+        path: &str,
+    ) -> DocFindings {
+        analyse::analyse_normalised(self, normalised, pages_without_text, path)
+    }
+
     /// The verdict per requirement of the profile, in catalogue order, for one supplier.
     pub fn judge(&self, docs: &[DocOutcome<'_>]) -> Vec<RequirementResult> {
         judge::judge(self, docs)

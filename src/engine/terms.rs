@@ -260,9 +260,9 @@ impl TermMatcher {
                         part: p,
                         cased,
                         whole: (chunks.len() == 1).then_some(g),
-                        anchor: chunks[..p].iter().all(|(c, _)| {
-                            matches!(c.as_slice(), [w] if w.starts_with('{'))
-                        }),
+                        anchor: chunks[..p]
+                            .iter()
+                            .all(|(c, _)| matches!(c.as_slice(), [w] if w.starts_with('{'))),
                     };
                     match route(&folded, open_start, open_end, chunk.len()) {
                         Route::Token(key) => by_token.entry(key).or_default().keyed.push(Keyed {
@@ -302,7 +302,10 @@ impl TermMatcher {
         });
         for key in by_pair.keys() {
             if let Some((s, e)) = token_spans(key.as_bytes()).next() {
-                by_token.entry(key[s..e].to_string()).or_default().starts_pair = true;
+                by_token
+                    .entry(key[s..e].to_string())
+                    .or_default()
+                    .starts_pair = true;
             }
         }
         let short_prefixes = prefixes.keys().any(|k| k.len() < PREFIX_BUCKET);
@@ -382,7 +385,14 @@ impl TermMatcher {
                         continue;
                     }
                 }
-                found(&mut hits, &mut part_hits, &mut anchors, &k.owner, (s, end), false);
+                found(
+                    &mut hits,
+                    &mut part_hits,
+                    &mut anchors,
+                    &k.owner,
+                    (s, end),
+                    false,
+                );
             }
             // `word*`: every prefix of the token, and one byte more for a trailing hyphen ("AI-*"
             // in "AI- en ML-systemen").
@@ -627,9 +637,9 @@ const PREFIX_BITS: usize = 1 << 16;
 
 /// The filter bit of a bucket key.
 fn bucket_bit(key: &str) -> usize {
-    key.bytes()
-        .fold(0usize, |h, b| h.wrapping_mul(31).wrapping_add(usize::from(b)))
-        % PREFIX_BITS
+    key.bytes().fold(0usize, |h, b| {
+        h.wrapping_mul(31).wrapping_add(usize::from(b))
+    }) % PREFIX_BITS
 }
 
 /// How a part is found in the text.

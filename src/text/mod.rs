@@ -28,4 +28,18 @@ pub use fold::{
     fold, fold_cased, fold_cased_mapped, is_boundary_after, is_boundary_before, tokens, Folded,
 };
 pub use hygiene::clean;
+
+/// A document ready for matching: its segmentation, and every unit folded (in the order of
+/// `seg.units`). The end of the normalise stage.
+pub struct Normalised {
+    pub seg: Segmented,
+    pub folded: Vec<Folded>,
+}
+
+/// Segments `doc` (which has been through [`clean`]) and folds every unit.
+pub fn normalise(doc: &crate::model::Document) -> Normalised {
+    let seg = segment(doc);
+    let folded = seg.units.iter().map(|u| fold(&u.text)).collect();
+    Normalised { seg, folded }
+}
 pub use segment::{segment, ClauseKind, ClauseNode, Segmented, Unit, UnitKind};
