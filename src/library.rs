@@ -331,20 +331,79 @@ struct Parsed {
 }
 
 fn line_of_offset(source: &str, offset: usize) -> usize {
-    source[..offset.min(source.len())].matches('\n').count() + 1
+    // Byte counting vectorises; this runs for every group, requirement and example at start-up.
+    source.as_bytes()[..offset.min(source.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 /// The line of the first occurrence of `needle` at or after line `from`, else `from`.
 fn find_line(source: &str, needle: &str, from: usize) -> usize {
-    let start = source
-        .split_inclusive('\n')
-        .take(from.saturating_sub(1))
-        .map(str::len)
-        .sum::<usize>();
+    let start = if from <= 1 {
+        0
+    } else {
+        source
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| b == b'\n')
+            .nth(from - 2)
+            .map_or(source.len(), |(i, _)| i + 1)
+    };
     source[start..]
         .find(needle)
         .map(|i| line_of_offset(source, start + i))
         .unwrap_or(from)
+}
+
+/// Finds the `[[requirement.example]]` headers of a file one after another.
+struct ExampleCursor<'a> {
+    source: &'a str,
+    offset: usize,
+    line: usize,
+}
+
+impl<'a> ExampleCursor<'a> {
+    /// Starts at the beginning of line `line`.
+    fn new(source: &'a str, line: usize) -> ExampleCursor<'a> {
+        let offset = if line <= 1 {
+            0
+        } else {
+            source
+                .match_indices('\n')
+                .nth(line - 2)
+                .map_or(source.len(), |(i, _)| i + 1)
+        };
+        ExampleCursor {
+            source,
+            offset,
+            line,
+        }
+    }
+
+    /// The line of the next example header, then moves past it; the current line when none is left.
+    fn next_line(&mut self) -> usize {
+        const HEADER: &str = "[[requirement.example]]";
+        let rest = &self.source[self.offset..];
+        let Some(at) = rest.find(HEADER) else {
+            return self.line;
+        };
+        self.line += rest.as_bytes()[..at]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        let found = self.line;
+        let after = self.offset + at + HEADER.len();
+        self.offset = match self.source[after..].find('\n') {
+            Some(nl) => {
+                self.line += 1;
+                after + nl + 1
+            }
+            None => self.source.len(),
+        };
+        found
+    }
 }
 
 fn parse(file: &str, source: &str) -> Result<Parsed, LibraryError> {
@@ -785,10 +844,11 @@ fn convert_requirement(
         });
     }
     let mut examples = Vec::new();
-    let mut from = line;
+    // The examples follow one another: look for each after the previous one, keeping the byte
+    // position and its line, so that start-up stays linear in the size of the file.
+    let mut examples_after = ExampleCursor::new(source, line);
     for ex in r.example {
-        let ex_line = find_line(source, "[[requirement.example]]", from);
-        from = ex_line + 1;
+        let ex_line = examples_after.next_line();
         let verdict = Verdict::parse(&ex.verdict).ok_or_else(|| {
             err(
                 ex_line,
