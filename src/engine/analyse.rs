@@ -163,7 +163,8 @@ pub(crate) fn analyse_normalised(
         .collect();
     let leads = inherit_from_lead_ins(&seg, &mut views);
     spread_options(&seg, &mut views);
-    bind_passives(&seg, &mut views);
+    let formal = !names.is_empty() || supplier_written_as_party(engine, &seg, &views);
+    let foreign = bind_passives(&seg, &mut views, formal);
     let title_flags = seg
         .title
         .as_deref()
@@ -235,10 +236,13 @@ pub(crate) fn analyse_normalised(
                 // Covered and conflict evidence needs the supplier as actor: named, or a passive in
                 // a clause (or under a lead-in) that binds the supplier (requirements.md, Verdict
                 // rules). A statement that binds nobody in particular counts for partial only.
+                // In a text that is not the supplier's (see `bind_passives`), even "de leverancier
+                // meldt" describes or recommends; it commits nobody.
                 let unbound = pattern.subject == Subject::Supplier
-                    && involved.iter().all(|&u| {
-                        views[u].subject == Party::Unknown && views[u].bound == Party::Unknown
-                    });
+                    && (foreign
+                        || involved.iter().all(|&u| {
+                            views[u].subject == Party::Unknown && views[u].bound == Party::Unknown
+                        }));
                 if unbound && matches!(slot, Slot::Element(_) | Slot::Conflict(_)) {
                     caps.push(UNBOUND.to_string());
                     if matches!(slot, Slot::Conflict(_)) {
@@ -1120,7 +1124,61 @@ fn complement(ranges: &[(usize, usize)], len: usize) -> Vec<(usize, usize)> {
 /// Units that name no subject are bound by the explicit subjects of their numbered clause (or, in
 /// unnumbered text, their paragraph): supplier when only the supplier is named as subject there,
 /// customer when only the customer is; else by the document. A binding from a list lead-in stays.
-fn bind_passives(seg: &Segmented, views: &mut [UnitView]) {
+/// Whether the document writes the supplier as a defined party: a supplier word defined
+/// ("hierna te noemen 'verwerker'", '(the "Supplier")', "Verwerker: de partij die …"), or
+/// capitalised inside a unit ("de Verwerker", "the Supplier") at least [`PARTY_MENTIONS`] times.
+/// (A defined name, 'Vendia B.V. ("Vendia")', counts on its own; "we" does not: guidance says
+/// "we adviseren".)
+fn supplier_written_as_party(engine: &Engine, seg: &Segmented, views: &[UnitView]) -> bool {
+    let Some(g) = engine.special.supplier else {
+        return false;
+    };
+    let defined = seg.units.iter().zip(views).any(|(u, v)| {
+        let f = v.folded.text.as_str();
+        v.group_hits(g).any(|h| {
+            let before = f.get(..h.start).unwrap_or("").trim_end();
+            let near = &before[before.len().saturating_sub(40)..];
+            before.ends_with(['"', '\''])
+                || ["hierna", "hereinafter", "hereafter", "referred to as"]
+                    .iter()
+                    .any(|m| near.contains(m))
+                || (u.kind == UnitKind::Definition && h.start <= 1)
+        })
+    });
+    defined
+        || seg
+            .units
+            .iter()
+            .zip(views)
+            .flat_map(|(u, v)| {
+                v.group_hits(g).filter(move |h| {
+                    let word = u.text.get(v.folded.original_range(h.start, h.end)).unwrap_or("");
+                    h.start > 0 && word.starts_with(char::is_uppercase)
+                })
+            })
+            .nth(PARTY_MENTIONS - 1)
+            .is_some()
+}
+
+/// Capitalised mentions of the supplier that make a long text a contract rather than guidance.
+const PARTY_MENTIONS: usize = 3;
+
+/// Binds units without a subject of their own to a party, and says whether the document is
+/// foreign: a long text in which the supplier hardly ever acts (see below), whose statements bind
+/// the supplier nowhere, not even where they name it.
+fn bind_passives(seg: &Segmented, views: &mut [UnitView], formal: bool) -> bool {
+    // Who acts in a stretch of units: (supplier acts somewhere often enough, customer acts).
+    // A guideline that mentions "de leverancier" now and then is no more the supplier's text than
+    // one that never does: over a long stretch the supplier must act in at least one sentence in
+    // forty. The same holds for a "clause" that runs over a whole guidance document.
+    let acting = |vs: &[UnitView]| -> (bool, bool, bool) {
+        let supplier_acts = vs.iter().filter(|v| v.subject == Party::Supplier).count();
+        let customer_acts = vs.iter().any(|v| v.subject == Party::Customer);
+        let evidence_units = vs.iter().filter(|v| v.evidence).count();
+        let long = evidence_units > SHORT_DECLARATION_UNITS;
+        let often = supplier_acts > 0 && supplier_acts * SHORT_DECLARATION_UNITS >= evidence_units;
+        (often, customer_acts, long)
+    };
     let scope = |i: usize| -> std::ops::Range<usize> {
         let u = &seg.units[i];
         if let Some(c) = u.clause.and_then(|c| numbered_ancestor(seg, c)) {
@@ -1140,40 +1198,41 @@ fn bind_passives(seg: &Segmented, views: &mut [UnitView]) {
     };
     // The document itself: every document in a supplier's folder speaks for the supplier, unless it
     // names only the customer side as acting party (a policy or questionnaire for the authority).
-    // A long text that never names the supplier as acting party is no contract or declaration of
+    // A long text in which the supplier does not act often enough is no contract or declaration of
     // the supplier (a policy framework, an FAQ): its statements bind nobody.
-    // A guideline that mentions "de leverancier" now and then is no more the supplier's text than
-    // one that never does: the supplier must act in at least one sentence in forty.
-    let supplier_acts = views
-        .iter()
-        .filter(|v| v.subject == Party::Supplier)
-        .count();
-    let names_customer = views.iter().any(|v| v.subject == Party::Customer);
-    let evidence_units = views.iter().filter(|v| v.evidence).count();
-    let names_supplier =
-        supplier_acts > 0 && supplier_acts * SHORT_DECLARATION_UNITS >= evidence_units;
-    let document =
-        if names_supplier || (!names_customer && evidence_units <= SHORT_DECLARATION_UNITS) {
-            Party::Supplier
-        } else {
-            Party::Unknown
-        };
+    // Contracts write the supplier as a defined party ("de Leverancier", "the Processor", a
+    // defined name, "we"); a guidance text that only speaks of "de leverancier" or "aanbieders"
+    // in general is foreign however often they act in it.
+    let (names_supplier, names_customer, long) = acting(views);
+    let foreign = long && !(names_supplier && formal);
+    let document = if names_supplier || (!names_customer && !long) {
+        Party::Supplier
+    } else {
+        Party::Unknown
+    };
+    // Scopes repeat for every unit of a clause: work each out once.
+    let mut known: rustc_hash::FxHashMap<(usize, usize), Party> = Default::default();
     for i in 0..views.len() {
         if views[i].subject != Party::Unknown || views[i].bound != Party::Unknown {
             continue;
         }
         let range = scope(i);
-        let (mut sup, mut cus) = (false, false);
-        for v in views.get(range).unwrap_or(&[]) {
-            sup |= v.subject == Party::Supplier;
-            cus |= v.subject == Party::Customer;
-        }
-        views[i].bound = match (sup, cus) {
-            (true, false) => Party::Supplier,
-            (false, true) => Party::Customer,
-            _ => document,
+        let bound = match known.get(&(range.start, range.end)) {
+            Some(&p) => p,
+            None => {
+                let (sup, cus, _) = acting(views.get(range.clone()).unwrap_or(&[]));
+                let p = match (sup, cus) {
+                    (true, false) => Party::Supplier,
+                    (false, true) => Party::Customer,
+                    _ => document,
+                };
+                known.insert((range.start, range.end), p);
+                p
+            }
         };
+        views[i].bound = bound;
     }
+    foreign
 }
 
 fn polarity_ok(v: &UnitView, h: &Hit, p: Polarity) -> bool {
