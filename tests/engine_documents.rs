@@ -84,5 +84,39 @@ fn a_guideline_about_suppliers_in_general_commits_nobody() {
     .unwrap();
     let (verdict, note) = breach_verdict(dir.path());
     assert_eq!(verdict, "partial", "{note}");
-    assert!(note.contains("not stated as the supplier's obligation"), "{note}");
+    assert!(
+        note.contains("not stated as the supplier's obligation"),
+        "{note}"
+    );
+}
+
+/// DP-BREACH of one generated supplier whose text is `opening` plus a breach notice by `actor`.
+/// The customer acts in the text too, so only the name can make `actor` the supplier.
+fn breach_by(opening: &str, actor: &str) -> (String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let text = format!(
+        "{opening}\n\nArtikel 8 Datalekken\n\n8.1 {actor} meldt een inbreuk in verband met persoonsgegevens binnen 24 uur na ontdekking aan de andere partij.\n\nArtikel 9 Instructies\n\n9.1 De opdrachtgever geeft de instructies voor de verwerking schriftelijk.\n"
+    );
+    std::fs::write(dir.path().join("overeenkomst.md"), text).unwrap();
+    breach_verdict(dir.path())
+}
+
+#[test]
+fn a_supplier_defined_by_its_company_name_is_the_supplier() {
+    // "hierna te noemen: "X" of "Verwerker"", after a long description of the company
+    let opening = "1. De Stichting Jeugdzorg Noord, gevestigd te Alkmaar, hierna te noemen: \"Verwerkingsverantwoordelijke\";\n\n2. Medisoft Zorgdata B.V., statutair gevestigd te Zwolle, ingeschreven in het Handelsregister onder nummer 08123456, hierbij rechtsgeldig vertegenwoordigd door mevrouw J. de Boer, algemeen directeur, hierna te noemen: \"Medisoft\" of \"Verwerker\";";
+    assert_eq!(breach_by(opening, "Medisoft").0, "covered");
+    // a definitions list in Markdown
+    let opening = "Artikel 1 Definities\n\n1.1 **DataVista**: DataVista B.V., gevestigd te Eindhoven, gebruiker van deze Algemene Voorwaarden.\n\n1.2 **Opdrachtgever**: de (rechts)persoon die met DataVista een Overeenkomst sluit.";
+    assert_eq!(breach_by(opening, "DataVista").0, "covered");
+    // English, the name quoted together with its role
+    let opening = "This agreement is made between Helix Payroll Services Ltd, a company registered in England and Wales under number 09876543, whose registered office is at 14 Chapel Street, Leeds (\"Helix\" or the \"Processor\"), and the Customer.";
+    assert_eq!(breach_by(opening, "Helix").0, "covered");
+}
+
+#[test]
+fn a_company_defined_as_the_customer_is_not_the_supplier() {
+    let opening = "This agreement is made between Acme Retail B.V., a company registered in Utrecht (\"Acme\" or the \"Customer\"), and the Supplier.";
+    let (verdict, note) = breach_by(opening, "Acme");
+    assert_ne!(verdict, "covered", "{note}");
 }

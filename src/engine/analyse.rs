@@ -94,12 +94,10 @@ impl UnitView {
     /// The groups with a hit, each once.
     fn groups(&self) -> impl Iterator<Item = usize> + '_ {
         let mut last = None;
-        self.by_group.iter().filter_map(move |&(g, _)| {
-            (last != Some(g)).then(|| {
-                last = Some(g);
-                g
-            })
-        })
+        self.by_group
+            .iter()
+            .filter(move |&&(g, _)| last.replace(g) != Some(g))
+            .map(|&(g, _)| g)
     }
 
     fn present(&self, group: usize) -> bool {
@@ -961,7 +959,6 @@ fn supplier_names(folded: &[Folded]) -> Vec<String> {
         "inc",
         "ltd",
         "ltd.",
-        "limited",
         "gmbh",
         "llc",
         "s.a.",
@@ -972,14 +969,30 @@ fn supplier_names(folded: &[Folded]) -> Vec<String> {
         "v.o.f.",
         "b.v",
     ];
+    // The role the definition gives the name: 'Acme B.V. ("Acme" or the "Customer")' names the
+    // customer, whatever its legal form.
+    const CUSTOMER_ROLES: &[&str] = &[
+        "\"customer\"",
+        "\"client\"",
+        "\"controller\"",
+        "\"licensee\"",
+        "\"opdrachtgever\"",
+        "\"verwerkingsverantwoordelijke\"",
+        "\"verantwoordelijke\"",
+        "\"klant\"",
+        "\"afnemer\"",
+    ];
     let mut names: Vec<String> = Vec::new();
-    for f in folded.iter().take(80).map(|f| &f.text) {
+    for f in folded.iter().take(80) {
+        // Markdown bold ('**Triagio B.V.**') is no part of a name.
+        let f = &f.text.replace('*', "");
         // Quoted names ('("Vendia")') and names after a marker without quotes ('(hierna: Oudhof)').
-        let quoted = f.match_indices('"').filter_map(|(q, _)| {
-            let rest = f.get(q + 1..)?;
-            let len = rest.find('"')?;
-            Some((q, rest[..len].trim()))
-        });
+        // Quotes pair up: '("Helix" or the "Processor")' quotes "helix" and "processor", not
+        // "or the".
+        let marks: Vec<usize> = f.match_indices('"').map(|(q, _)| q).collect();
+        let quoted = marks
+            .chunks_exact(2)
+            .filter_map(|pair| Some((pair[0], f.get(pair[0] + 1..pair[1])?.trim())));
         let marked = ["hierna te noemen:", "hierna:", "hereinafter:", "hereafter:"]
             .iter()
             .flat_map(|m| f.match_indices(m).map(move |(q, _)| (q, q + m.len())))
@@ -991,8 +1004,24 @@ fn supplier_names(folded: &[Folded]) -> Vec<String> {
                 let len = rest.find([')', ',', ';']).unwrap_or(rest.len());
                 Some((q, rest[..len].trim()))
             });
-        let candidates: Vec<(usize, &str)> = quoted.chain(marked).collect();
-        for (q, name) in candidates {
+        // A definition line: 'DataVista: DataVista B.V., gevestigd te Eindhoven'.
+        let defined = f.split_once(':').and_then(|(head, rest)| {
+            let head = head
+                .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')
+                .trim_matches(['"', ' ']);
+            let rest = rest.trim_start();
+            let legal = rest
+                .split(' ')
+                .take(6)
+                .any(|w| FORMS.contains(&w.trim_matches([',', ')'])));
+            (legal && rest.starts_with(head) && !head.is_empty()).then_some((0, head, true))
+        });
+        let candidates: Vec<(usize, &str, bool)> = quoted
+            .chain(marked)
+            .map(|(q, name)| (q, name, false))
+            .chain(defined)
+            .collect();
+        for (q, name, has_legal_form) in candidates {
             let name_like = name.chars().next().is_some_and(char::is_alphanumeric)
                 && name
                     .chars()
@@ -1006,10 +1035,27 @@ fn supplier_names(folded: &[Folded]) -> Vec<String> {
                 .trim_end_matches("hierna te noemen")
                 .trim_end_matches("hierna")
                 .trim_end_matches(['(', ' ', ':', ',']);
-            let window: Vec<&str> = before.rsplit(' ').take(12).collect();
-            if window
-                .iter()
-                .any(|w| FORMS.contains(&w.trim_matches(|c: char| c == ',' || c == ')')))
+            // The party's own description: back to the end of the previous party (';', or the ')'
+            // closing its definition), at most 30 words ('Helix Payroll Services Ltd, a company
+            // registered in … ("Helix")').
+            let own = before.rsplit([';', ')']).next().unwrap_or(before);
+            let window: Vec<&str> = own.rsplit(' ').take(30).collect();
+            let role_end = f[q..]
+                .find([')', ';'])
+                .map_or(f.len(), |e| q + e)
+                .min(q + 80)
+                .min(f.len());
+            let role = f.get(q..role_end).unwrap_or("");
+            let customer = CUSTOMER_ROLES.iter().any(|r| role.contains(r));
+            // "Limited" is a legal form only where it ends the name ("Acme Limited,"), not in
+            // "provide limited assistance".
+            let legal_form = |i: usize, w: &str| {
+                FORMS.contains(&w.trim_matches(|c: char| c == ',' || c == ')'))
+                    || w == "limited,"
+                    || (i == 0 && w == "limited")
+            };
+            if (has_legal_form || window.iter().enumerate().any(|(i, w)| legal_form(i, w)))
+                && !customer
                 && !names.iter().any(|n| n == name)
             {
                 names.push(name.to_string());
@@ -1152,7 +1198,10 @@ fn supplier_written_as_party(engine: &Engine, seg: &Segmented, views: &[UnitView
             .zip(views)
             .flat_map(|(u, v)| {
                 v.group_hits(g).filter(move |h| {
-                    let word = u.text.get(v.folded.original_range(h.start, h.end)).unwrap_or("");
+                    let word = u
+                        .text
+                        .get(v.folded.original_range(h.start, h.end))
+                        .unwrap_or("");
                     h.start > 0 && word.starts_with(char::is_uppercase)
                 })
             })

@@ -513,7 +513,7 @@ fn found(
     }
     if owner.anchor {
         anchors.entry(owner.term).or_insert(s);
-    } else if !always && !anchors.get(&owner.term).is_some_and(|&a| a <= s) {
+    } else if !always && anchors.get(&owner.term).is_none_or(|&a| a > s) {
         return;
     }
     part_hits.push((owner.term, owner.part, s, e));
