@@ -676,7 +676,22 @@ fn negated_ranges(v: &UnitView, sp: &Special) -> Vec<(usize, usize)> {
         g.map(|g| v.group_hits(g).filter(free).map(|h| h.start).collect())
             .unwrap_or_default()
     };
-    let negations = cues(sp.negation);
+    // One cue per negation: "geen" inside "in geen geval" is the same one, not a second that
+    // would cancel it.
+    let negations: Vec<usize> = sp
+        .negation
+        .map(|g| {
+            let hits: Vec<&Hit> = v.group_hits(g).filter(free).collect();
+            hits.iter()
+                .filter(|h| {
+                    !hits.iter().any(|o| {
+                        (o.start, o.end) != (h.start, h.end) && o.start <= h.start && h.end <= o.end
+                    })
+                })
+                .map(|h| h.start)
+                .collect()
+        })
+        .unwrap_or_default();
     // "without"/"zonder" negate only what follows them, whatever negation went before:
     // in "will not transfer … without consent" the transfer and the consent are both negated.
     let forward = cues(sp.negation_forward);
