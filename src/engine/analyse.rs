@@ -940,7 +940,11 @@ fn context_allows(context: Context, f: Flags, v: &UnitView) -> bool {
     match context {
         Context::None => true,
         Context::Genai => genai_ok,
-        Context::GenaiOrAiAct => genai_ok || (v.ai_act && v.subject != Party::Customer),
+        // An AI Act clause counts too, unless what it governs is named as non-generative ("the
+        // fraud risk scoring System complies with the AI Act").
+        Context::GenaiOrAiAct => {
+            genai_ok || (v.ai_act && v.subject != Party::Customer && (f.genai || !f.nongen))
+        }
         Context::Algorithm => f.alg,
     }
 }
