@@ -1110,6 +1110,17 @@ fn supplier_names(folded: &[Folded]) -> Vec<String> {
         "contractor",
         "opdrachtnemer",
         "dienstverlener",
+        "contracting authority",
+        "authority",
+        "aanbestedende dienst",
+        "municipality",
+        "gemeente",
+        "buyer",
+        "purchaser",
+        "afnemer",
+        "koper",
+        "agreement",
+        "overeenkomst",
     ];
     names.retain(|n| !ROLES.contains(&n.as_str()));
     if names.len() == 1 {
