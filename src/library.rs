@@ -41,6 +41,9 @@ pub enum Context {
     #[default]
     None,
     Genai,
+    /// As `Genai`, and AI named in the unit, its paragraph or its clauses: the document title is
+    /// not enough (for wording every contract has, such as "complies with all applicable laws").
+    GenaiNear,
     GenaiOrAiAct,
     Algorithm,
 }

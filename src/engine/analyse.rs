@@ -138,6 +138,9 @@ struct Flags {
     alg: bool,
     genai: bool,
     nongen: bool,
+    /// AI named near the unit: in it, its paragraph or its clauses, not only in the document
+    /// title (context `genai-near`).
+    ai_near: bool,
 }
 
 pub(crate) fn analyse(engine: &Engine, doc: &Document, path: &str) -> DocFindings {
@@ -404,6 +407,7 @@ fn meets_pair<'a>(
         alg: actx.alg || bctx.alg,
         genai: actx.genai || bctx.genai,
         nongen: actx.nongen || bctx.nongen,
+        ai_near: actx.ai_near || bctx.ai_near,
     };
     if !subject_ok || !(context_allows(p.context, ctx, a) || context_allows(p.context, ctx, b)) {
         return None;
@@ -524,6 +528,7 @@ fn text_flags(engine: &Engine, text: &str) -> Flags {
         alg: v.alg,
         genai: v.genai,
         nongen: v.nongen,
+        ai_near: v.ai,
     }
 }
 
@@ -906,6 +911,7 @@ fn context_flags(
                 alg: v.alg,
                 genai: v.genai,
                 nongen: v.nongen,
+                ai_near: false,
             };
             if let Some(p) = by_paragraph.get(&u.paragraph) {
                 f.ai |= p.ai;
@@ -925,6 +931,7 @@ fn context_flags(
                 }
                 c = seg.clauses.get(i).and_then(|n| n.parent);
             }
+            f.ai_near = f.ai;
             f.ai |= title.ai;
             f.alg |= title.alg;
             f.genai |= title.genai;
@@ -940,6 +947,7 @@ fn context_allows(context: Context, f: Flags, v: &UnitView) -> bool {
     match context {
         Context::None => true,
         Context::Genai => genai_ok,
+        Context::GenaiNear => genai_ok && f.ai_near,
         // An AI Act clause counts too, unless what it governs is named as non-generative ("the
         // fraud risk scoring System complies with the AI Act").
         Context::GenaiOrAiAct => {
