@@ -93,7 +93,9 @@ pub fn show(req: &Requirement) -> String {
         Context::None => "none",
         Context::Genai => "AI context required (genAI)",
         Context::GenaiOrAiAct => "AI context required (genAI, or an AI Act compliance duty)",
-        Context::GenaiNear => "genAI context, with AI named in the clause itself (the document title is not enough)",
+        Context::GenaiNear => {
+            "genAI context, with AI named in the clause itself (the document title is not enough)"
+        }
         Context::Algorithm => "AI or algorithm context required",
     };
     let _ = writeln!(out, "Context: {context}");

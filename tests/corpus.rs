@@ -1,17 +1,25 @@
-//! The bundled corpus against its expected verdicts: runs the real binary on `corpus/` (profile
-//! `all`), prints per-requirement precision and recall of "addressed" (covered or partial) versus not,
+//! Sample suppliers against their expected verdicts: runs the real binary (profile `all`), prints
+//! per-requirement precision and recall of "addressed" (covered or partial) versus not,
 //! exact-verdict accuracy and conflict recall, and fails below the floors. Raise the floors as the
 //! engine improves; never lower them to make a change pass.
+//!
+//! Three sets: the bundled `corpus/`, and two sets in `tests/fixtures/heldout/` that were written
+//! by other engineers from requirements.md alone, without seeing the rules, and first scored before
+//! any rule was changed for them (text files: 79.3% exact; DOCX/PDF made with pandoc and
+//! LibreOffice: 86.2%). Rules were then fixed for the general patterns they exposed, so they are
+//! held-out no longer; their floors guard those fixes.
 
 use std::collections::BTreeMap;
 
 use assert_cmd::Command;
 use serde_json::Value;
 
-/// Macro-F1 of "addressed" over requirements that have at least one addressed expectation.
-const FLOOR_MACRO_F1: f64 = 0.95;
-/// Share of supplier × requirement pairs with exactly the expected verdict.
-const FLOOR_EXACT: f64 = 0.92;
+/// Floors: macro-F1 of "addressed" over requirements that have at least one addressed
+/// expectation, and the share of supplier × requirement pairs with exactly the expected verdict.
+struct Floors {
+    macro_f1: f64,
+    exact: f64,
+}
 
 fn addressed(v: &str) -> bool {
     v == "covered" || v == "partial"
@@ -19,10 +27,43 @@ fn addressed(v: &str) -> bool {
 
 #[test]
 fn corpus_verdicts_agree_with_expected() {
+    agrees_with_expected(
+        "corpus",
+        &Floors {
+            macro_f1: 0.95,
+            exact: 0.92,
+        },
+    );
+}
+
+#[test]
+fn hand_written_set_agrees_with_expected() {
+    agrees_with_expected(
+        "tests/fixtures/heldout/written-by-hand",
+        &Floors {
+            macro_f1: 0.90,
+            exact: 0.86,
+        },
+    );
+}
+
+#[test]
+fn office_document_set_agrees_with_expected() {
+    agrees_with_expected(
+        "tests/fixtures/heldout/office-documents",
+        &Floors {
+            macro_f1: 0.90,
+            exact: 0.88,
+        },
+    );
+}
+
+/// Scans `dir` (relative to the crate) and compares with `dir/expected.json`.
+fn agrees_with_expected(dir: &str, floors: &Floors) {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let expected: Value = serde_json::from_str(
-        &std::fs::read_to_string(root.join("corpus/expected.json"))
-            .expect("corpus/expected.json exists"),
+        &std::fs::read_to_string(root.join(dir).join("expected.json"))
+            .expect("expected.json exists"),
     )
     .expect("expected.json is JSON");
     let breach = expected["breach_deadline"].as_str().unwrap_or("strict");
@@ -31,7 +72,7 @@ fn corpus_verdicts_agree_with_expected() {
         .current_dir(root)
         .args([
             "scan",
-            "corpus",
+            dir,
             "--profile",
             "all",
             "--format",
@@ -48,7 +89,7 @@ fn corpus_verdicts_agree_with_expected() {
     );
     let got: Value = serde_json::from_slice(&output.stdout).expect("scan prints JSON");
 
-    check_interface_invariants(&got);
+    check_interface_invariants(&got, dir);
 
     let mut actual: BTreeMap<(String, String), String> = BTreeMap::new();
     for s in got["suppliers"].as_array().expect("suppliers array") {
@@ -127,19 +168,21 @@ fn corpus_verdicts_agree_with_expected() {
     println!("macro-F1 (addressed) {macro_f1:.3}; exact verdicts {exact}/{total} = {exact_share:.3}; conflict recall {conflicts_found}/{conflicts}");
     println!("mismatches:\n{}", mismatches.join("\n"));
     assert!(
-        macro_f1 >= FLOOR_MACRO_F1,
-        "macro-F1 {macro_f1:.3} below floor {FLOOR_MACRO_F1}"
+        macro_f1 >= floors.macro_f1,
+        "{dir}: macro-F1 {macro_f1:.3} below floor {}",
+        floors.macro_f1
     );
     assert!(
-        exact_share >= FLOOR_EXACT,
-        "exact {exact_share:.3} below floor {FLOOR_EXACT}"
+        exact_share >= floors.exact,
+        "{dir}: exact {exact_share:.3} below floor {}",
+        floors.exact
     );
 }
 
 /// interface.md: every supplier has a result for every requirement of the profile, in catalogue
 /// order; covered/partial/conflict carry evidence with a valid role; partial/conflict carry a note;
 /// document paths start with the PATH as typed; `pages` only for readable PDFs.
-fn check_interface_invariants(got: &Value) {
+fn check_interface_invariants(got: &Value, dir: &str) {
     assert_eq!(got["schema_version"], 1);
     assert_eq!(got["tool"]["name"], "clausescan");
     let ids: Vec<&str> = got["requirements"]
@@ -163,7 +206,7 @@ fn check_interface_invariants(got: &Value) {
         );
         for d in s["documents"].as_array().expect("documents") {
             let path = d["path"].as_str().expect("path");
-            assert!(path.starts_with("corpus/"), "{path}");
+            assert!(path.starts_with(&format!("{dir}/")), "{path}");
             let status = d["status"].as_str().expect("status");
             assert!(
                 ["ok", "unreadable", "error"].contains(&status),
