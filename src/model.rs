@@ -102,6 +102,16 @@ pub struct Block {
     pub label: Option<String>,
     /// The block is (or contains) a tracked insertion that has not been accepted yet.
     pub inserted: bool,
+    /// Where a table cell sits (DOCX, ODT): a header cell labels the cells below it.
+    pub cell: Option<CellPos>,
+}
+
+/// The place of a table cell: which table of the document, and its row and column (from 0).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CellPos {
+    pub table: u32,
+    pub row: u32,
+    pub col: u32,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -162,7 +162,8 @@ pub(crate) fn analyse_normalised(
         .zip(folded)
         .map(|(u, f)| view(engine, &u.text, f, u.kind, &names))
         .collect();
-    let leads = inherit_from_lead_ins(&seg, &mut views);
+    let mut leads = inherit_from_lead_ins(&seg, &mut views);
+    header_cells_as_lead_ins(&seg, &mut leads);
     spread_options(&seg, &mut views);
     let formal = !names.is_empty() || supplier_written_as_party(engine, &seg, &views);
     let foreign = bind_passives(&seg, &mut views, formal);
@@ -1208,6 +1209,28 @@ fn complement(ranges: &[(usize, usize)], len: usize) -> Vec<(usize, usize)> {
 /// Units that name no subject are bound by the explicit subjects of their numbered clause (or, in
 /// unnumbered text, their paragraph): supplier when only the supplier is named as subject there,
 /// customer when only the customer is; else by the document. A binding from a list lead-in stays.
+/// How far back a cell looks for its header (units): bounds the work on a huge table.
+const MAX_TABLE_UNITS: usize = 4000;
+
+/// A table cell below the first row is read with the header cell of its column, as a list item
+/// with its lead-in: "Categorieën persoonsgegevens" over "NAW-gegevens, BSN".
+fn header_cells_as_lead_ins(seg: &Segmented, leads: &mut [Option<usize>]) {
+    for (ui, lead) in leads.iter_mut().enumerate() {
+        let Some(cell) = seg.units[ui].cell.filter(|c| c.row > 0) else {
+            continue;
+        };
+        if lead.is_some() {
+            continue;
+        }
+        // The nearest header cell before it: tables of different parts may share a number.
+        *lead = (0..ui).rev().take(MAX_TABLE_UNITS).find(|&h| {
+            seg.units[h]
+                .cell
+                .is_some_and(|c| c.table == cell.table && c.row == 0 && c.col == cell.col)
+        });
+    }
+}
+
 /// Whether the document writes the supplier as a defined party: a supplier word defined
 /// ("hierna te noemen 'verwerker'", '(the "Supplier")', "Verwerker: de partij die …"), or
 /// capitalised inside a unit ("de Verwerker", "the Supplier") at least [`PARTY_MENTIONS`] times.

@@ -12,7 +12,7 @@ use super::numfmt::NumStyle;
 use super::package::Package;
 use super::xml::{attr, read_title, text, Xml};
 use super::{Deadline, ExtractError, Limits};
-use crate::model::{Block, BlockKind, Document, Page};
+use crate::model::{Block, BlockKind, CellPos, Document, Page};
 
 const REL_OFFICE_DOCUMENT: &str = "/officeDocument";
 
@@ -614,6 +614,7 @@ struct Para {
     style: Option<String>,
     num: NumPr,
     in_table: bool,
+    cell: Option<CellPos>,
 }
 
 struct Field {
@@ -638,6 +639,9 @@ struct Parser<'s> {
     paras: Vec<Para>,
     tags: Vec<Tag>,
     tables: usize,
+    /// Open tables, innermost last: (table number, current row, current column).
+    cells: Vec<(u32, Option<u32>, Option<u32>)>,
+    next_table: u32,
     ins: usize,
     in_text: usize,
     fields: Vec<Field>,
@@ -661,6 +665,8 @@ impl<'s> Parser<'s> {
             paras: Vec::new(),
             tags: Vec::new(),
             tables: 0,
+            cells: Vec::new(),
+            next_table: 0,
             ins: 0,
             in_text: 0,
             fields: Vec::new(),
@@ -727,6 +733,11 @@ impl<'s> Parser<'s> {
             b"p" => {
                 self.paras.push(Para {
                     in_table: self.tables > 0,
+                    cell: self.cells.last().map(|&(table, row, col)| CellPos {
+                        table,
+                        row: row.unwrap_or(0),
+                        col: col.unwrap_or(0),
+                    }),
                     ..Para::default()
                 });
                 Tag::Para
@@ -765,7 +776,22 @@ impl<'s> Parser<'s> {
             }
             b"tbl" => {
                 self.tables += 1;
+                self.cells.push((self.next_table, None, None));
+                self.next_table += 1;
                 Tag::Table
+            }
+            b"tr" => {
+                if let Some(t) = self.cells.last_mut() {
+                    t.1 = Some(t.1.map_or(0, |r| r + 1));
+                    t.2 = None;
+                }
+                Tag::Other
+            }
+            b"tc" => {
+                if let Some(t) = self.cells.last_mut() {
+                    t.2 = Some(t.2.map_or(0, |c| c + 1));
+                }
+                Tag::Other
             }
             b"t" => {
                 self.in_text += 1;
@@ -875,7 +901,10 @@ impl<'s> Parser<'s> {
         match self.tags.pop() {
             Some(Tag::Para) => self.finish_para(),
             Some(Tag::Ins) => self.ins = self.ins.saturating_sub(1),
-            Some(Tag::Table) => self.tables = self.tables.saturating_sub(1),
+            Some(Tag::Table) => {
+                self.tables = self.tables.saturating_sub(1);
+                self.cells.pop();
+            }
             Some(Tag::Text) => self.in_text = self.in_text.saturating_sub(1),
             Some(Tag::Alt) => {
                 self.alts.pop();
@@ -962,6 +991,11 @@ impl<'s> Parser<'s> {
             kind,
             label,
             inserted: para.inserted,
+            cell: if kind == BlockKind::TableCell {
+                para.cell
+            } else {
+                None
+            },
         });
     }
 

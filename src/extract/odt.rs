@@ -508,6 +508,7 @@ impl<'s> Parser<'s> {
             kind: p.kind,
             label: p.label,
             inserted: p.inserted,
+            cell: None,
         };
         if p.in_note {
             self.notes.push(block);

@@ -57,6 +57,7 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<Document, ExtractError> 
                 kind: BlockKind::ListItem,
                 label: Some(label.to_string()),
                 inserted: false,
+                cell: None,
             });
             continue;
         }

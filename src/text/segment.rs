@@ -63,6 +63,8 @@ pub struct Unit {
     pub inserted: bool,
     /// Index of the block the unit comes from, counted over `Document::blocks()`.
     pub block: usize,
+    /// The table cell the unit comes from, where the extractor knows it.
+    pub cell: Option<crate::model::CellPos>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -648,6 +650,7 @@ struct BlockCtx {
     paragraph: u32,
     inserted: bool,
     block: usize,
+    cell: Option<crate::model::CellPos>,
 }
 
 impl Seg {
@@ -669,6 +672,7 @@ impl Seg {
             },
             inserted: ctx.inserted,
             block: ctx.block,
+            cell: ctx.cell,
         });
     }
 
@@ -898,6 +902,7 @@ pub fn segment(doc: &Document) -> Segmented {
                 paragraph: 0,
                 inserted: b.inserted,
                 block: bi,
+                cell: b.cell,
             };
             seg.push_unit(&ctx, &b.text.replace('\n', " "), UnitKind::Furniture);
             continue;
@@ -908,6 +913,7 @@ pub fn segment(doc: &Document) -> Segmented {
             paragraph,
             inserted: b.inserted,
             block: bi,
+            cell: b.cell,
         };
         seg.block(&ctx, b);
     }

@@ -153,6 +153,7 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<Document, ExtractError> 
                     kind: p.kind,
                     label: None,
                     inserted: false,
+                    cell: None,
                 })
                 .collect(),
         });
