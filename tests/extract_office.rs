@@ -622,3 +622,21 @@ fn mutation_loop() {
     }
     println!("mutation loop: {runs} inputs in {secs} s, {errors} typed errors, 0 panics");
 }
+
+#[test]
+fn docx_table_cells_know_their_row_and_column() {
+    // A pandoc-made DOCX with a processing-description table (header row, then one row per
+    // category of data subjects).
+    let doc = read(
+        "heldout/office-documents/rekenwerk-gemeentesoftware/bijlage2-verwerkersovereenkomst.docx",
+        Format::Docx,
+    );
+    let header = block(&doc, "Categorieën persoonsgegevens");
+    let value = block(&doc, "NAW-gegevens, BSN, WOZ-objectgegevens");
+    let (h, v) = (header.cell.expect("header cell"), value.cell.expect("value cell"));
+    assert_eq!(header.kind, BlockKind::TableCell);
+    assert_eq!((h.row, h.col), (0, 1));
+    assert_eq!((v.table, v.row, v.col), (h.table, 1, 1));
+    // text outside the table has no cell
+    assert!(block(&doc, "Omschrijving van de verwerking").cell.is_none());
+}
