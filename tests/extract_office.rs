@@ -633,7 +633,10 @@ fn docx_table_cells_know_their_row_and_column() {
     );
     let header = block(&doc, "Categorieën persoonsgegevens");
     let value = block(&doc, "NAW-gegevens, BSN, WOZ-objectgegevens");
-    let (h, v) = (header.cell.expect("header cell"), value.cell.expect("value cell"));
+    let (h, v) = (
+        header.cell.expect("header cell"),
+        value.cell.expect("value cell"),
+    );
     assert_eq!(header.kind, BlockKind::TableCell);
     assert_eq!((h.row, h.col), (0, 1));
     assert_eq!((v.table, v.row, v.col), (h.table, 1, 1));
