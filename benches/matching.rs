@@ -10,6 +10,8 @@ use clausescan::extract::{plain, Limits};
 use clausescan::library::Library;
 use clausescan::text::clean;
 
+mod common;
+
 fn text_files(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
@@ -25,18 +27,7 @@ fn text_files(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args()
-        .skip(1)
-        .filter(|a| !a.starts_with("--"))
-        .collect();
-    let dirs: Vec<PathBuf> = if args.is_empty() {
-        vec![
-            PathBuf::from("../shared/real-texts"),
-            PathBuf::from("corpus"),
-        ]
-    } else {
-        args.iter().map(PathBuf::from).collect()
-    };
+    let dirs = common::folders(&["../shared/real-texts", "corpus"]);
     let mut files = Vec::new();
     for d in &dirs {
         text_files(d, &mut files);

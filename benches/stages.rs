@@ -17,6 +17,8 @@ use clausescan::library::Library;
 use clausescan::model::Format;
 use clausescan::text::{clean, normalise};
 
+mod common;
+
 fn documents(dir: &Path, out: &mut Vec<(PathBuf, Format)>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
@@ -46,19 +48,7 @@ struct Totals {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args()
-        .skip(1)
-        .filter(|a| !a.starts_with("--"))
-        .collect();
-    let dirs: Vec<PathBuf> = if args.is_empty() {
-        vec![
-            PathBuf::from("corpus"),
-            PathBuf::from("tests/fixtures"),
-            PathBuf::from("../shared/real-docs"),
-        ]
-    } else {
-        args.iter().map(PathBuf::from).collect()
-    };
+    let dirs = common::folders(&["corpus", "tests/fixtures", "../shared/real-docs"]);
     let mut files = Vec::new();
     for d in &dirs {
         documents(d, &mut files);
