@@ -332,6 +332,15 @@ impl TermMatcher {
         }
     }
 
+    /// The prefix words of bucket `key`; the bit filter answers most misses without hashing.
+    fn prefix_bucket(&self, key: &str) -> Option<&Vec<(String, Vec<Owner>)>> {
+        let bit = bucket_bit(key);
+        if self.prefix_bits[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        self.by_prefix.get(key)
+    }
+
     /// All group hits in `folded` (whose original text is `original`, with `map` from folded to
     /// original bytes), sorted by start.
     pub fn find(&self, folded: &str, original: &str, map: &[usize]) -> Vec<Hit> {
@@ -404,17 +413,7 @@ impl TermMatcher {
             };
             for n in shortest..=PREFIX_BUCKET {
                 let key = bucket_key(rest, n);
-                let bit = bucket_bit(key);
-                if self.prefix_bits[bit / 64] & (1 << (bit % 64)) == 0 {
-                    if key.len() < n {
-                        break;
-                    }
-                    continue;
-                }
-                let Some(list) = self.by_prefix.get(key) else {
-                    continue;
-                };
-                for (word, owners) in list {
+                for (word, owners) in self.prefix_bucket(key).into_iter().flatten() {
                     if word.len() > e - s + 1 || !rest.starts_with(word.as_str()) {
                         continue;
                     }
@@ -434,7 +433,8 @@ impl TermMatcher {
                         );
                     }
                 }
-                if bucket_key(rest, n).len() < n {
+                // A key shorter than asked for is the whole rest of the text: nothing longer to try.
+                if key.len() < n {
                     break;
                 }
             }
