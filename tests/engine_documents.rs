@@ -91,11 +91,12 @@ fn a_guideline_about_suppliers_in_general_commits_nobody() {
 }
 
 /// DP-BREACH of one generated supplier whose text is `opening` plus a breach notice by `actor`.
-/// The customer acts in the text too, so only the name can make `actor` the supplier.
+/// The customer acts in the same article, so a name the engine does not know leaves the notice
+/// bound to the customer's clause: only a recognised supplier name makes it covered.
 fn breach_by(opening: &str, actor: &str) -> (String, String) {
     let dir = tempfile::tempdir().unwrap();
     let text = format!(
-        "{opening}\n\nArtikel 8 Datalekken\n\n8.1 {actor} meldt een inbreuk in verband met persoonsgegevens binnen 24 uur na ontdekking aan de andere partij.\n\nArtikel 9 Instructies\n\n9.1 De opdrachtgever geeft de instructies voor de verwerking schriftelijk.\n"
+        "{opening}\n\nArtikel 8 Datalekken\n\n8.1 {actor} meldt een inbreuk in verband met persoonsgegevens binnen 24 uur na ontdekking aan de andere partij.\n\n8.2 De opdrachtgever beoordeelt of de inbreuk aan de toezichthouder wordt gemeld.\n"
     );
     std::fs::write(dir.path().join("overeenkomst.md"), text).unwrap();
     breach_verdict(dir.path())
