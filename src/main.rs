@@ -338,14 +338,28 @@ fn emit(text: &str, output: Option<&Path>) -> Result<(), Failure> {
     }
 }
 
-/// Writes a temporary file next to `path` and renames it over `path`, so a reader (or a crash)
-/// never sees half a report.
+/// Writes the report to `path`. A regular file (or a new one) is replaced atomically: a temporary
+/// file next to it is renamed over it, so a reader (or a crash) never sees half a report. Anything
+/// else already there — `/dev/null`, a FIFO, a terminal — is written into, never replaced: renaming
+/// over `/dev/null` as root would leave every later program a regular file where it expects the
+/// empty device. A symbolic link stays a link; the file it points to gets the report.
 fn write_atomic(path: &Path, data: &[u8]) -> std::io::Result<()> {
-    let dir = path
+    let target = match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => std::fs::canonicalize(path)?,
+        _ => path.to_path_buf(),
+    };
+    match std::fs::metadata(&target) {
+        Ok(meta) if !meta.is_file() => {
+            let mut f = std::fs::OpenOptions::new().write(true).open(&target)?;
+            return f.write_all(data).and_then(|_| f.flush());
+        }
+        _ => {}
+    }
+    let dir = target
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let name = path
+    let name = target
         .file_name()
         .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a file name"))?;
     let tmp = dir.join(format!(
@@ -360,7 +374,7 @@ fn write_atomic(path: &Path, data: &[u8]) -> std::io::Result<()> {
             .open(&tmp)?;
         f.write_all(data)?;
         f.sync_all()?;
-        std::fs::rename(&tmp, path)
+        std::fs::rename(&tmp, &target)
     })();
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);

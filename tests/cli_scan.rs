@@ -414,6 +414,51 @@ fn output_file_is_written_whole_and_no_temp_file_is_left() {
     assert_eq!(left.len(), 1, "temp file left behind");
 }
 
+/// `-o /dev/null` is how a CI job asks only for the exit code. Renaming a temporary file over it
+/// (as root) once left the machine a regular file there, which broke cargo's own rustc probe.
+#[cfg(unix)]
+#[test]
+fn output_to_dev_null_leaves_the_device_in_place() {
+    use std::os::unix::fs::FileTypeExt;
+    let device = |p: &str| std::fs::metadata(p).is_ok_and(|m| m.file_type().is_char_device());
+    if !device("/dev/null") {
+        eprintln!("skipped: /dev/null is not a character device on this machine");
+        return;
+    }
+    clausescan()
+        .args(["scan", "basic", "--format", "json", "--output", "/dev/null"])
+        .assert()
+        .code(0)
+        .stdout("");
+    assert!(device("/dev/null"), "/dev/null was replaced by a file");
+}
+
+#[cfg(unix)]
+#[test]
+fn output_through_a_symlink_keeps_the_link_and_fills_its_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let real = dir.path().join("real.json");
+    let link = dir.path().join("link.json");
+    std::fs::write(&real, "old").unwrap();
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    clausescan()
+        .args(["scan", "basic", "--format", "json", "--output"])
+        .arg(&link)
+        .assert()
+        .code(0);
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    let json: Value = serde_json::from_str(&std::fs::read_to_string(&real).unwrap()).unwrap();
+    assert_eq!(json["schema_version"], 1);
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        2,
+        "temp file left behind"
+    );
+}
+
 #[test]
 fn output_into_a_missing_folder_is_an_error_naming_it() {
     clausescan()
