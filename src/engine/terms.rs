@@ -162,6 +162,19 @@ struct Keyed {
 
 type FastMap<V> = rustc_hash::FxHashMap<String, V>;
 
+/// Buffers `find` reuses from unit to unit (a document has thousands of units, most of them short).
+#[derive(Default)]
+struct Scratch {
+    part_hits: Vec<(usize, usize, usize, usize)>,
+    /// Each term's first anchor start.
+    anchors: rustc_hash::FxHashMap<usize, usize>,
+    spans: Vec<(usize, usize)>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
 /// Every term of every group, compiled. Nearly every part begins with a whole token, so matching
 /// walks the tokens of the text once and looks each one up (no automaton state to miss in the
 /// cache): whole words and phrases by the token, `word*` parts by the token's prefixes. Only the
@@ -344,10 +357,30 @@ impl TermMatcher {
     /// All group hits in `folded` (whose original text is `original`, with `map` from folded to
     /// original bytes), sorted by start.
     pub fn find(&self, folded: &str, original: &str, map: &[usize]) -> Vec<Hit> {
-        // part hits per term: (part, start, end)
-        let mut part_hits: Vec<(usize, usize, usize, usize)> = Vec::new();
+        SCRATCH.with(|scratch| {
+            let mut scratch = scratch.borrow_mut();
+            let Scratch {
+                part_hits,
+                anchors,
+                spans,
+            } = &mut *scratch;
+            part_hits.clear();
+            anchors.clear();
+            spans.clear();
+            self.find_with(folded, original, map, part_hits, anchors, spans)
+        })
+    }
+
+    fn find_with(
+        &self,
+        folded: &str,
+        original: &str,
+        map: &[usize],
+        part_hits: &mut Vec<(usize, usize, usize, usize)>,
+        anchors: &mut rustc_hash::FxHashMap<usize, usize>,
+        spans: &mut Vec<(usize, usize)>,
+    ) -> Vec<Hit> {
         let mut hits = Vec::new();
-        let mut anchors = rustc_hash::FxHashMap::default();
         let bytes = folded.as_bytes();
         for m in self
             .automaton
@@ -369,10 +402,10 @@ impl TermMatcher {
                         continue;
                     }
                 }
-                found(&mut hits, &mut part_hits, &mut anchors, owner, (s, e), true);
+                found(&mut hits, part_hits, anchors, owner, (s, e), true);
             }
         }
-        let spans: Vec<(usize, usize)> = token_spans(bytes).collect();
+        spans.extend(token_spans(bytes));
         for (j, &(s, e)) in spans.iter().enumerate() {
             let entry = self.by_token.get(&folded[s..e]);
             let single = entry.map(|t| &t.keyed);
@@ -394,14 +427,7 @@ impl TermMatcher {
                         continue;
                     }
                 }
-                found(
-                    &mut hits,
-                    &mut part_hits,
-                    &mut anchors,
-                    &k.owner,
-                    (s, end),
-                    false,
-                );
+                found(&mut hits, part_hits, anchors, &k.owner, (s, end), false);
             }
             // `word*`: every prefix of the token, and one byte more for a trailing hyphen ("AI-*"
             // in "AI- en ML-systemen").
@@ -425,8 +451,8 @@ impl TermMatcher {
                         }
                         found(
                             &mut hits,
-                            &mut part_hits,
-                            &mut anchors,
+                            part_hits,
+                            anchors,
                             owner,
                             (s, s + word.len()),
                             false,
