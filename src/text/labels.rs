@@ -160,6 +160,10 @@ fn parse_item(s: &str) -> Option<Label> {
             if dot_form {
                 return None; // "1." is a dotted clause number
             }
+            // "sixty\n(60) days in advance": a number restated in figures, wrapped onto a new line.
+            if paren && is_unit_word(first_token(after.trim_start())) {
+                return None;
+            }
             (ItemStyle::Digit, inner.parse().ok()?, None)
         } else if let Some(v) = roman_value(inner) {
             let alt = (inner.len() == 1).then(|| letter_value(inner)).flatten();
@@ -178,6 +182,20 @@ fn parse_item(s: &str) -> Option<Label> {
         text: format!("({})", inner.to_ascii_lowercase()),
         len: skip_separators(s, tok.len()),
     })
+}
+
+/// Words that follow a number restated in figures ("thirty (30) days", "dertig (30) dagen").
+#[rustfmt::skip]
+const UNIT_WORDS: &[&str] = &[
+    "day", "days", "hour", "hours", "week", "weeks", "month", "months", "year", "years", "minute",
+    "minutes", "percent", "dag", "dagen", "werkdag", "werkdagen", "kalenderdag", "kalenderdagen",
+    "uur", "uren", "weken", "maand", "maanden", "jaar", "jaren", "minuut", "minuten", "procent",
+    "%", "euro", "eur",
+];
+
+fn is_unit_word(word: &str) -> bool {
+    let w = word.trim_end_matches([',', '.', ';', ':']).to_lowercase();
+    UNIT_WORDS.contains(&w.as_str())
 }
 
 fn letter_value(s: &str) -> Option<u32> {
@@ -369,6 +387,9 @@ mod tests {
             "(hello) there",
             "1.5.het",
             "3.Alle",
+            "(60) days in advance of any substantial modification",
+            "(30) dagen na de melding",
+            "(24) hours after discovery",
         ] {
             assert_eq!(text(s), None, "{s}");
         }
