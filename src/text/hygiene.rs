@@ -235,6 +235,7 @@ fn join_lines(text: &str, words: &HashSet<String>) -> String {
             .is_some_and(|f| heading_line_before(&f, &line));
         let dash = dash_lowercase(&line);
         let list = starts_list_item(&line)
+            && (after_punct || !crate::text::labels::restated_number(&line))
             && (!numbered_lowercase(&line)
                 || after_punct
                 || is_successor(prev_num.as_deref(), leading_number(&line).as_deref()))
@@ -645,6 +646,24 @@ mod tests {
         );
         assert_eq!(join_lines("Noord-\nHolland", &w), "Noord-Holland");
         assert_eq!(join_lines("artikel 28-\n32", &w), "artikel 28-32");
+    }
+
+    #[test]
+    fn a_number_restated_in_figures_continues_its_line() {
+        let w = HashSet::default();
+        assert_eq!(
+            join_lines("notify at least sixty\n(60) days in advance.", &w),
+            "notify at least sixty (60) days in advance."
+        );
+        assert_eq!(
+            join_lines("binnen dertig\n(30) dagen na de melding.", &w),
+            "binnen dertig (30) dagen na de melding."
+        );
+        // after a sentence end, "(2)" is an item even before a unit word
+        assert_eq!(
+            join_lines("Termijnen:\n(1) days are calendar days.", &w),
+            "Termijnen:\n(1) days are calendar days."
+        );
     }
 
     #[test]

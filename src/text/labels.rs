@@ -160,8 +160,7 @@ fn parse_item(s: &str) -> Option<Label> {
             if dot_form {
                 return None; // "1." is a dotted clause number
             }
-            // "sixty\n(60) days in advance": a number restated in figures, wrapped onto a new line.
-            if paren && is_unit_word(first_token(after.trim_start())) {
+            if paren && restated_number(s) {
                 return None;
             }
             (ItemStyle::Digit, inner.parse().ok()?, None)
@@ -193,9 +192,20 @@ const UNIT_WORDS: &[&str] = &[
     "%", "euro", "eur",
 ];
 
-fn is_unit_word(word: &str) -> bool {
-    let w = word.trim_end_matches([',', '.', ';', ':']).to_lowercase();
-    UNIT_WORDS.contains(&w.as_str())
+/// "(60) days in advance …": a number restated in figures after its words ("sixty"), wrapped
+/// onto a new line, not a list item "(60)".
+pub(crate) fn restated_number(line: &str) -> bool {
+    let l = line.trim_start();
+    let Some(inner_end) = l.strip_prefix('(').and_then(|r| r.find(')')) else {
+        return false;
+    };
+    let inner = &l[1..1 + inner_end];
+    if inner.is_empty() || !inner.bytes().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let unit = first_token(l[inner_end + 2..].trim_start());
+    let unit = unit.trim_end_matches([',', '.', ';', ':']).to_lowercase();
+    UNIT_WORDS.contains(&unit.as_str())
 }
 
 fn letter_value(s: &str) -> Option<u32> {
