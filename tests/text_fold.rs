@@ -197,3 +197,23 @@ fn hygiene_and_segmentation_never_panic() {
         }
     }
 }
+
+#[test]
+fn a_replaced_name_still_points_at_the_original_text() {
+    let original = "Naar het oordeel van DataVista; DataVista-cloud en subDataVista blijven.";
+    let mut f = fold(original);
+    assert!(f.replace_tokens("datavista", "de leverancier"));
+    assert_eq!(
+        f.text,
+        "naar het oordeel van de leverancier; datavista-cloud en subdatavista blijven."
+    );
+    let at = f.text.find("de leverancier").unwrap();
+    let range = f.original_range(at, at + "de leverancier".len());
+    assert_eq!(&original[range], "DataVista");
+    // everything after the replacement keeps its place in the original
+    let tail = f.text.find("blijven").unwrap();
+    assert_eq!(&original[f.original_range(tail, tail + 7)], "blijven");
+    assert_eq!(f.map.len(), f.text.len() + 1);
+    assert_eq!(f.ends.len(), f.text.len());
+    assert!(!f.replace_tokens("acme", "the supplier"));
+}

@@ -154,8 +154,17 @@ pub(crate) fn analyse_normalised(
     pages_without_text: &[u32],
     path: &str,
 ) -> DocFindings {
-    let Normalised { seg, folded } = normalised;
+    let Normalised { seg, mut folded } = normalised;
     let names = supplier_names(&folded);
+    if let [name] = names.as_slice() {
+        // Rules speak of "the supplier"; this one calls itself "DataVista". Reading the name as the
+        // role lets every term that names the supplier ("naar het oordeel van de leverancier", "in
+        // the supplier's opinion") meet the company name too.
+        let role = role_word(&folded);
+        for f in &mut folded {
+            f.replace_tokens(name, role);
+        }
+    }
     let mut views: Vec<UnitView> = seg
         .units
         .iter()
@@ -978,6 +987,31 @@ fn subject_ok(subject: Subject, v: &UnitView) -> bool {
 /// The supplier's own name as the document defines it ('Vendia, Inc. ("Vendia")', 'Starred B.V.,
 /// hierna: "Starred"'), folded: a name defined right after a company name with a legal form. Only
 /// when the document defines exactly one such name; two (both parties by name) are ambiguous.
+/// The supplier's role as the document's language writes it, for [`Folded::replace_tokens`]:
+/// Dutch or English by their commonest words.
+fn role_word(folded: &[Folded]) -> &'static str {
+    const DUTCH: &[&str] = &[
+        "de", "het", "een", "van", "en", "voor", "niet", "wordt", "zijn", "op",
+    ];
+    const ENGLISH: &[&str] = &[
+        "the", "of", "and", "to", "shall", "for", "not", "be", "is", "by",
+    ];
+    let (mut nl, mut en) = (0usize, 0usize);
+    let words = folded
+        .iter()
+        .flat_map(|f| f.text.split(|c: char| !c.is_alphanumeric()))
+        .take(5_000);
+    for w in words {
+        nl += usize::from(DUTCH.contains(&w));
+        en += usize::from(ENGLISH.contains(&w));
+    }
+    if nl > en {
+        "de leverancier"
+    } else {
+        "the supplier"
+    }
+}
+
 fn supplier_names(folded: &[Folded]) -> Vec<String> {
     const FORMS: &[&str] = &[
         "b.v.",

@@ -46,6 +46,60 @@ impl Folded {
             .unwrap_or(s);
         s..e.max(s)
     }
+
+    /// Writes `with` in place of every whole-token `needle` (both folded), keeping the offset map:
+    /// the new bytes all map to the original token, so evidence still shows what the document
+    /// says. Returns whether anything was replaced.
+    pub fn replace_tokens(&mut self, needle: &str, with: &str) -> bool {
+        if needle.is_empty() || !self.text.contains(needle) {
+            return false;
+        }
+        let bytes = self.text.as_bytes();
+        let found: Vec<usize> = self
+            .text
+            .match_indices(needle)
+            .map(|(at, _)| at)
+            .filter(|&at| {
+                // The token rule of the matcher: no letter or digit, nor an in-word hyphen, on
+                // either side ("acme" is not in "acme-cloud" or "subacme").
+                let end = at + needle.len();
+                let word = |i: usize| {
+                    bytes
+                        .get(i)
+                        .is_some_and(|&b| b.is_ascii_alphanumeric() || b >= 0x80)
+                };
+                let hyphen = |i: usize| bytes.get(i) == Some(&b'-');
+                let before =
+                    at == 0 || !(word(at - 1) || hyphen(at - 1) && at >= 2 && word(at - 2));
+                let after = !(word(end) || hyphen(end) && word(end + 1));
+                before && after
+            })
+            .collect();
+        if found.is_empty() {
+            return false;
+        }
+        let mut text = String::with_capacity(self.text.len() + found.len() * with.len());
+        let mut map = Vec::with_capacity(self.map.len() + found.len() * with.len());
+        let mut ends = Vec::with_capacity(self.ends.len() + found.len() * with.len());
+        let mut from = 0;
+        for at in found {
+            let end = at + needle.len();
+            text.push_str(&self.text[from..at]);
+            map.extend_from_slice(&self.map[from..at]);
+            ends.extend_from_slice(&self.ends[from..at]);
+            text.push_str(with);
+            map.extend(std::iter::repeat_n(self.map[at], with.len()));
+            ends.extend(std::iter::repeat_n(self.ends[end - 1], with.len()));
+            from = end;
+        }
+        text.push_str(&self.text[from..]);
+        map.extend_from_slice(&self.map[from..]);
+        ends.extend_from_slice(&self.ends[from..]);
+        self.text = text;
+        self.map = map;
+        self.ends = ends;
+        true
+    }
 }
 
 /// Folds `original` for case-insensitive matching, with the offset map.
