@@ -923,10 +923,14 @@ fn context_flags(
                 nongen: v.nongen,
                 ai_near: false,
             };
+            // Whether the unit's own clause (its innermost numbered clause, else its paragraph)
+            // names generative AI: only that overrides a non-generative system named there.
+            let mut inner_genai = v.genai;
             if let Some(p) = by_paragraph.get(&u.paragraph) {
                 f.ai |= p.ai;
                 f.alg |= p.alg;
                 f.genai |= p.genai;
+                inner_genai |= u.clause.is_none() && p.genai;
             }
             let mut c = u.clause;
             let mut innermost = true;
@@ -937,10 +941,14 @@ fn context_flags(
                 f.genai |= cf.genai;
                 if innermost {
                     f.nongen |= cf.nongen;
+                    inner_genai |= cf.genai;
                     innermost = false;
                 }
                 c = seg.clauses.get(i).and_then(|n| n.parent);
             }
+            // "the fraud risk scoring System complies with the AI Act" stays non-generative even
+            // when a later clause of the same article, or the title, speaks of generative AI.
+            f.nongen &= !inner_genai;
             f.ai_near = f.ai;
             f.ai |= title.ai;
             f.alg |= title.alg;
@@ -952,8 +960,9 @@ fn context_flags(
 
 /// Whether a unit with context `f` counts for a pattern that needs `context`.
 fn context_allows(context: Context, f: Flags, v: &UnitView) -> bool {
-    // A clause naming only a non-generative system (route optimisation, OCR, …) is no genAI context.
-    let genai_ok = f.ai && (f.genai || !f.nongen);
+    // A clause naming only a non-generative system (route optimisation, OCR, …) is no genAI context;
+    // `nongen` is already cleared where the clause itself names generative AI.
+    let genai_ok = f.ai && !f.nongen;
     match context {
         Context::None => true,
         Context::Genai => genai_ok,
@@ -961,7 +970,7 @@ fn context_allows(context: Context, f: Flags, v: &UnitView) -> bool {
         // An AI Act clause counts too, unless what it governs is named as non-generative ("the
         // fraud risk scoring System complies with the AI Act").
         Context::GenaiOrAiAct => {
-            genai_ok || (v.ai_act && v.subject != Party::Customer && (f.genai || !f.nongen))
+            genai_ok || (v.ai_act && v.subject != Party::Customer && !f.nongen)
         }
         Context::Algorithm => f.alg,
     }
