@@ -119,12 +119,22 @@ pub fn show(req: &Requirement) -> String {
         .iter()
         .map(|alt| {
             alt.iter()
-                .map(|id| {
-                    req.elements
-                        .iter()
-                        .position(|e| &e.id == id)
-                        .map(|i| format!("({})", letter(i)))
-                        .unwrap_or_else(|| id.clone())
+                .map(|slot| {
+                    let either: Vec<String> = slot
+                        .split('|')
+                        .map(|id| {
+                            req.elements
+                                .iter()
+                                .position(|e| e.id == id)
+                                .map(|i| format!("({})", letter(i)))
+                                .unwrap_or_else(|| id.to_string())
+                        })
+                        .collect();
+                    if either.len() > 1 {
+                        format!("[{}]", either.join(" or "))
+                    } else {
+                        either.concat()
+                    }
                 })
                 .collect::<Vec<_>>()
                 .join(" and ")

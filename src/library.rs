@@ -672,8 +672,8 @@ impl Library {
                 }
             }
             for alt in &r.covered {
-                for id in alt {
-                    if !element_ids.contains(id.as_str()) {
+                for id in alt.iter().flat_map(|slot| slot.split('|')) {
+                    if !element_ids.contains(id) {
                         return Err(err(format!(
                             "{}: `covered` names unknown element '{id}'",
                             r.id

@@ -90,20 +90,31 @@ pub(crate) fn judge_one(engine: &Engine, ri: usize, docs: &[DocOutcome<'_>]) -> 
     };
     let hits: Vec<Vec<Found<'_>>> = (0..creq.req.elements.len()).map(element_hits).collect();
     let uncapped = |e: usize| strongest(hits[e].iter().copied().filter(|(_, f)| f.caps.is_empty()));
-    let alternatives: Vec<Vec<usize>> = creq
+    // Each alternative is a list of slots; a slot ("data_categories|data_categories_text") is met
+    // by any one of its elements that applies under the settings.
+    let alternatives: Vec<Vec<Vec<usize>>> = creq
         .req
         .covered
         .iter()
         .filter_map(|alt| {
             alt.iter()
-                .map(|id| creq.req.elements.iter().position(|e| &e.id == id))
-                .collect::<Option<Vec<usize>>>()
+                .map(|slot| {
+                    let either: Vec<usize> = slot
+                        .split('|')
+                        .filter_map(|id| creq.req.elements.iter().position(|e| e.id == id))
+                        .filter(|&e| applicable(e))
+                        .collect();
+                    (!either.is_empty()).then_some(either)
+                })
+                .collect::<Option<Vec<Vec<usize>>>>()
         })
-        .filter(|alt| alt.iter().all(|&e| applicable(e)))
         .collect();
-    let covered_alt = alternatives
-        .iter()
-        .find(|alt| alt.iter().all(|&e| uncapped(e).is_some()));
+    // The first alternative met, as the element that meets each of its slots.
+    let covered_alt: Option<Vec<usize>> = alternatives.iter().find_map(|alt| {
+        alt.iter()
+            .map(|slot| slot.iter().copied().find(|&e| uncapped(e).is_some()))
+            .collect()
+    });
 
     let conflict_patterns = |i: usize| {
         creq.patterns
@@ -140,7 +151,7 @@ pub(crate) fn judge_one(engine: &Engine, ri: usize, docs: &[DocOutcome<'_>]) -> 
                 }
             }
         }
-        let covering: Vec<(Found<'_>, usize)> = match covered_alt {
+        let covering: Vec<(Found<'_>, usize)> = match &covered_alt {
             Some(alt) => alt
                 .iter()
                 .filter_map(|&e| uncapped(e).map(|x| (x, e)))
@@ -157,7 +168,7 @@ pub(crate) fn judge_one(engine: &Engine, ri: usize, docs: &[DocOutcome<'_>]) -> 
             };
             evidence.push(to_evidence(path, f, role, Some(&creq.req.elements[e].id)));
         }
-    } else if let Some(alt) = covered_alt {
+    } else if let Some(alt) = &covered_alt {
         verdict = Verdict::Covered;
         for &e in alt {
             if let Some((path, f)) = uncapped(e) {
@@ -274,10 +285,11 @@ fn strongest<'a>(found: impl Iterator<Item = Found<'a>>) -> Option<Found<'a>> {
 /// `missing` note (default "lacking: <label>").
 fn lacking(
     creq: &CompiledRequirement,
-    alternatives: &[Vec<usize>],
+    alternatives: &[Vec<Vec<usize>>],
     hits: &[Vec<Found<'_>>],
 ) -> Vec<String> {
-    let score = |alt: &Vec<usize>| alt.iter().filter(|&&e| !hits[e].is_empty()).count();
+    let found = |slot: &Vec<usize>| slot.iter().any(|&e| !hits[e].is_empty());
+    let score = |alt: &Vec<Vec<usize>>| alt.iter().filter(|slot| found(slot)).count();
     let Some(closest) = alternatives
         .iter()
         .max_by_key(|alt| (score(alt), std::cmp::Reverse(alt.len())))
@@ -285,14 +297,18 @@ fn lacking(
         return Vec::new();
     };
     let mut out = Vec::new();
-    for &e in closest {
-        if hits[e].iter().any(|(_, f)| f.caps.is_empty()) {
+    for slot in closest {
+        if slot
+            .iter()
+            .any(|&e| hits[e].iter().any(|(_, f)| f.caps.is_empty()))
+        {
             continue;
         }
-        match hits[e].first() {
+        // The caps of the element found, else what the slot's first element says is missing.
+        match slot.iter().find_map(|&e| hits[e].first()) {
             Some((_, f)) => out.extend(f.caps.iter().cloned()),
             None => {
-                let el = &creq.req.elements[e];
+                let el = &creq.req.elements[slot[0]];
                 out.push(
                     el.missing
                         .clone()
