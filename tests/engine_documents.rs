@@ -121,3 +121,27 @@ fn a_company_defined_as_the_customer_is_not_the_supplier() {
     let (verdict, note) = breach_by(opening, "Acme");
     assert_ne!(verdict, "covered", "{note}");
 }
+
+#[test]
+fn a_supplier_named_in_a_form_row_is_the_supplier_also_by_its_short_name() {
+    // A long declaration form: the name in a "Naam leverancier" row, the answers by its first
+    // word. Without the row the long text never defines the supplier, so it would bind nobody.
+    let with_row = |row: &str| {
+        let dir = tempfile::tempdir().unwrap();
+        let opening = format!(
+            "Leveranciersverklaring AI en gegevensbescherming\n\n{row}\n\nKvK-nummer: 70234519"
+        );
+        std::fs::write(
+            dir.path().join("verklaring.txt"),
+            long_text(&opening, "Kennispunt"),
+        )
+        .unwrap();
+        breach_verdict(dir.path())
+    };
+    assert_eq!(
+        with_row("Naam leverancier: Kennispunt Advies B.V.").0,
+        "covered"
+    );
+    let (verdict, note) = with_row("Naam leverancier: zie het inschrijvingsformulier");
+    assert_eq!(verdict, "partial", "{note}");
+}

@@ -156,13 +156,18 @@ pub(crate) fn analyse_normalised(
 ) -> DocFindings {
     let Normalised { seg, mut folded } = normalised;
     let names = supplier_names(&folded);
-    if let [name] = names.as_slice() {
+    if !names.is_empty() {
         // Rules speak of "the supplier"; this one calls itself "DataVista". Reading the name as the
         // role lets every term that names the supplier ("naar het oordeel van de leverancier", "in
-        // the supplier's opinion") meet the company name too.
+        // the supplier's opinion") meet the company name too. The longest spelling goes first
+        // ("kennispunt advies" before "kennispunt").
         let role = role_word(&folded);
+        let mut spellings: Vec<&String> = names.iter().collect();
+        spellings.sort_by_key(|n| std::cmp::Reverse(n.len()));
         for f in &mut folded {
-            f.replace_tokens(name, role);
+            for name in &spellings {
+                f.replace_tokens(name, role);
+            }
         }
     }
     let mut views: Vec<UnitView> = seg
@@ -1175,11 +1180,82 @@ fn supplier_names(folded: &[Folded]) -> Vec<String> {
         "overeenkomst",
     ];
     names.retain(|n| !ROLES.contains(&n.as_str()));
-    if names.len() == 1 {
-        names
-    } else {
-        Vec::new()
+    match names.len() {
+        1 => names,
+        0 => named_in_form(folded, FORMS),
+        _ => Vec::new(),
     }
+}
+
+/// The supplier named in a form row ("Naam leverancier | Kennispunt Advies B.V.", "Supplier name:
+/// Acme Ltd"): the name without its legal form, and its first word when the document also uses
+/// that alone ("Kennispunt treft passende maatregelen").
+fn named_in_form(folded: &[Folded], forms: &[&str]) -> Vec<String> {
+    const LABELS: &[&str] = &[
+        "naam leverancier",
+        "naam van de leverancier",
+        "naam opdrachtnemer",
+        "naam van de opdrachtnemer",
+        "naam dienstverlener",
+        "naam verwerker",
+        "naam van de verwerker",
+        "supplier name",
+        "name of the supplier",
+        "name of supplier",
+        "supplier",
+        "leverancier",
+        "opdrachtnemer",
+        "provider name",
+        "name of the provider",
+        "vendor name",
+        "processor name",
+        "name of the processor",
+    ];
+    let label_value = |i: usize| -> Option<&str> {
+        let t = folded.get(i)?.text.trim();
+        if let Some((head, rest)) = t.split_once(':') {
+            if LABELS.contains(&head.trim()) && !rest.trim().is_empty() {
+                return Some(rest.trim());
+            }
+        }
+        LABELS
+            .contains(&t.trim_end_matches(':').trim())
+            .then(|| folded.get(i + 1).map(|f| f.text.trim()))
+            .flatten()
+    };
+    let Some(value) = (0..folded.len().min(120)).find_map(|i| {
+        label_value(i).filter(|v| {
+            v.split(' ').count() <= 6
+                && v.split(' ')
+                    .any(|w| forms.contains(&w.trim_matches([',', '.', ')'])) || forms.contains(&w))
+        })
+    }) else {
+        return Vec::new();
+    };
+    let words: Vec<&str> = value
+        .split(' ')
+        .take_while(|w| !forms.contains(w) && !forms.contains(&w.trim_end_matches([',', ')'])))
+        .collect();
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let full = words.join(" ");
+    let mut names = vec![full.clone()];
+    // The short form, where the document writes the first word without the rest.
+    if let [first, second, ..] = words.as_slice() {
+        let alone = |f: &Folded| {
+            f.text.match_indices(first).any(|(at, _)| {
+                let rest = &f.text[at + first.len()..];
+                !rest.starts_with(&format!(" {second}"))
+                    && !rest.starts_with(|c: char| c.is_alphanumeric())
+                    && (at == 0 || !f.text[..at].ends_with(|c: char| c.is_alphanumeric()))
+            })
+        };
+        if first.len() >= 4 && folded.iter().any(alone) {
+            names.push(first.to_string());
+        }
+    }
+    names
 }
 
 /// List items under a lead-in that ends in ':' take its subject when they name none, and its
