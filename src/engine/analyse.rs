@@ -193,20 +193,23 @@ pub(crate) fn analyse_normalised(
 
     let mut findings: Vec<Vec<Finding>> = vec![Vec::new(); engine.requirements.len()];
     let mut cross: Vec<Vec<Finding>> = vec![Vec::new(); engine.cross_notes.len()];
+    // An unticked option whose menu has a ticked one is absent: as evidence, and as the partner
+    // that completes its neighbour.
+    let absent = |u: usize| {
+        views[u].placeholder == Some(OPTION)
+            && seg.units[u]
+                .clause
+                .is_some_and(|c| checked_clauses.contains(&c))
+    };
     for (ui, (unit, v)) in seg.units.iter().zip(&views).enumerate() {
-        if !v.evidence || v.hits.is_empty() {
-            continue;
-        }
-        // An unticked option whose menu has a ticked one is absent.
-        if v.placeholder == Some(OPTION)
-            && unit.clause.is_some_and(|c| checked_clauses.contains(&c))
-        {
+        if !v.evidence || v.hits.is_empty() || absent(ui) {
             continue;
         }
         let ctx = unit_context[ui];
-        let next = pair_partner(&seg, &views, ui);
+        let next = pair_partner(&seg, &views, ui).filter(|&n| !absent(n));
+        let leads = |u: usize| leads[u].filter(|&l| !absent(l));
         // Only the patterns whose trigger group is here, in catalogue order as if all were tried.
-        let mut candidates: Vec<(usize, usize)> = [Some(ui), leads[ui], next]
+        let mut candidates: Vec<(usize, usize)> = [Some(ui), leads(ui), next]
             .into_iter()
             .flatten()
             .flat_map(|u| views[u].groups())
@@ -226,7 +229,7 @@ pub(crate) fn analyse_normalised(
                 });
                 // A list item read together with its lead-in ("… niet gebruikt voor: - training;").
                 let with_lead = || {
-                    let l = leads[ui]?;
+                    let l = leads(ui)?;
                     let used = meets_pair(pattern, (l, &views[l], unit_context[l]), (ui, v, ctx))?;
                     Some((used, vec![l, ui]))
                 };
