@@ -156,12 +156,17 @@ pub(crate) fn analyse_normalised(
 ) -> DocFindings {
     let Normalised { seg, mut folded } = normalised;
     let names = supplier_names(&folded);
+    let dutch = is_dutch(&folded);
     if !names.is_empty() {
         // Rules speak of "the supplier"; this one calls itself "DataVista". Reading the name as the
         // role lets every term that names the supplier ("naar het oordeel van de leverancier", "in
         // the supplier's opinion") meet the company name too. The longest spelling goes first
         // ("kennispunt advies" before "kennispunt").
-        let role = role_word(&folded);
+        let role = if dutch {
+            "de leverancier"
+        } else {
+            "the supplier"
+        };
         let mut spellings: Vec<&String> = names.iter().collect();
         spellings.sort_by_key(|n| std::cmp::Reverse(n.len()));
         for f in &mut folded {
@@ -176,6 +181,7 @@ pub(crate) fn analyse_normalised(
         .zip(folded)
         .map(|(u, f)| view(engine, &u.text, f, u.kind, &names))
         .collect();
+    rename_ai_products(engine, &seg, &mut views, &names, dutch);
     let mut leads = inherit_from_lead_ins(&seg, &mut views);
     header_cells_as_lead_ins(&seg, &mut leads);
     spread_options(&seg, &mut views);
@@ -1004,9 +1010,9 @@ fn subject_ok(subject: Subject, v: &UnitView) -> bool {
 /// The supplier's own name as the document defines it ('Vendia, Inc. ("Vendia")', 'Starred B.V.,
 /// hierna: "Starred"'), folded: a name defined right after a company name with a legal form. Only
 /// when the document defines exactly one such name; two (both parties by name) are ambiguous.
-/// The supplier's role as the document's language writes it, for [`Folded::replace_tokens`]:
-/// Dutch or English by their commonest words.
-fn role_word(folded: &[Folded]) -> &'static str {
+/// Whether the document is Dutch rather than English, by the two languages' commonest words: the
+/// words [`Folded::replace_tokens`] writes for a name must be the ones the rules use.
+fn is_dutch(folded: &[Folded]) -> bool {
     const DUTCH: &[&str] = &[
         "de", "het", "een", "van", "en", "voor", "niet", "wordt", "zijn", "op",
     ];
@@ -1022,11 +1028,7 @@ fn role_word(folded: &[Folded]) -> &'static str {
         nl += usize::from(DUTCH.contains(&w));
         en += usize::from(ENGLISH.contains(&w));
     }
-    if nl > en {
-        "de leverancier"
-    } else {
-        "the supplier"
-    }
+    nl > en
 }
 
 fn supplier_names(folded: &[Folded]) -> Vec<String> {
@@ -1259,6 +1261,70 @@ fn named_in_form(folded: &[Folded], forms: &[&str]) -> Vec<String> {
         }
     }
     names
+}
+
+/// An AI product the document defines ("de Vraagwijzer: een chatbot die met behulp van generatieve
+/// AI …") is read as what it is wherever it is named: "De Vraagwijzer wordt in overleg met
+/// Opdrachtgever ingericht" says "de generatieve ai wordt …", so the rules see an AI
+/// noun there, as they see the supplier in its company name. Units naming it are viewed again.
+fn rename_ai_products(
+    engine: &Engine,
+    seg: &Segmented,
+    views: &mut [UnitView],
+    names: &[String],
+    dutch: bool,
+) {
+    let sp = &engine.special;
+    let mut products: Vec<(String, bool)> = Vec::new();
+    for (u, v) in seg.units.iter().zip(views.iter()) {
+        if !v.ai {
+            continue;
+        }
+        // Where AI words that name a kind of product ("chatbot", "AI assistant") start.
+        let product_word = |h: &&Hit| {
+            let rest = v.folded.text[h.end..].trim_start();
+            super::products::is_product_kind(&v.folded.text[h.start..h.end])
+                || super::products::is_product_kind(rest.split(' ').next().unwrap_or(""))
+        };
+        let starts = |g: Option<usize>| -> Vec<usize> {
+            g.map(|g| {
+                v.group_hits(g)
+                    .filter(product_word)
+                    .map(|h| v.folded.original_range(h.start, h.end).start)
+                    .collect()
+            })
+            .unwrap_or_default()
+        };
+        let defined =
+            super::products::defined_in(&u.text, &starts(sp.ai_context), &starts(sp.genai));
+        for (name, genai) in defined {
+            // A named non-generative system (route optimisation, OCR) stays what it is.
+            if (genai || !v.nongen) && !products.iter().any(|(n, _)| n == &name) {
+                products.push((name, genai));
+            }
+        }
+    }
+    if products.is_empty() {
+        return;
+    }
+    products.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+    for (u, v) in seg.units.iter().zip(views.iter_mut()) {
+        let mut folded = v.folded.clone();
+        let mut renamed = false;
+        for (name, genai) in &products {
+            let what = match (genai, dutch) {
+                // Two tokens, as the rules write it: "ai-toepassing" would be one.
+                (true, true) => "generatieve ai",
+                (true, false) => "generative ai",
+                (false, true) => "ai-systeem",
+                (false, false) => "ai system",
+            };
+            renamed |= folded.replace_tokens(name, what);
+        }
+        if renamed {
+            *v = view(engine, &u.text, folded, u.kind, names);
+        }
+    }
 }
 
 /// List items under a lead-in that ends in ':' take its subject when they name none, and its

@@ -5,6 +5,7 @@
 mod analyse;
 pub mod examples;
 mod judge;
+mod products;
 pub mod terms;
 
 use std::collections::HashMap;
