@@ -295,6 +295,27 @@ fn is_gutter(bands: &[Vec<Run>], bi: usize, g0: f32, g1: f32, size: f32) -> bool
     let y = bands.get(bi).and_then(|b| b.first()).map_or(0.0, |r| r.y);
     let lo = bi.saturating_sub(4);
     let hi = (bi + 5).min(bands.len());
+    // Columns set independently have baselines that seldom meet: the wide runs on either side
+    // may stand in different bands. Then the gap is a gutter when both sides have them nearby
+    // and no nearby line crosses it.
+    let (mut left_near, mut right_near, mut crossed) = (false, false, false);
+    for (j, band) in bands.iter().enumerate().take(hi).skip(lo) {
+        let Some(first) = band.first() else { continue };
+        if j == bi || band.len() > MAX_BAND_RUNS || (first.y - y).abs() > 3.0 * size {
+            continue;
+        }
+        let wide = COLUMN_WIDTH * size;
+        left_near |= band
+            .iter()
+            .any(|r| r.x1 <= g1 && r.x1 >= g0 - 3.0 * size && r.x1 - r.x0 >= wide);
+        right_near |= band
+            .iter()
+            .any(|r| r.x0 >= g0 && r.x0 <= g1 + 3.0 * size && r.x1 - r.x0 >= wide);
+        crossed |= band.iter().any(|r| r.x0 < g0 && r.x1 > g1);
+    }
+    if left_near && right_near && !crossed {
+        return true;
+    }
     for (j, band) in bands.iter().enumerate().take(hi).skip(lo) {
         let Some(first) = band.first() else { continue };
         if band.len() > MAX_BAND_RUNS || (first.y - y).abs() > 3.0 * size {
@@ -661,6 +682,46 @@ mod tests {
             joined[..first_right].matches("left").count() == 6,
             "{joined}"
         );
+    }
+
+    #[test]
+    fn two_columns_on_offset_baselines_do_not_interleave() {
+        // Columns flowed separately (two-column general terms): their baselines differ by 2 to
+        // 4 pt, so a band seldom holds both, and the left lines end at different places. The
+        // positions are those of a real page (pdftotext -bbox), glyphs 0.5 em wide.
+        let size = 8.5;
+        let glyphs = |x0: f32, x1: f32| ((x1 - x0) / (0.5 * size)) as usize;
+        let left = [
+            (106.3, 267.7),
+            (116.3, 280.6),
+            (126.3, 263.1),
+            (136.3, 226.7),
+            (146.3, 126.7),
+        ];
+        let right = [
+            (102.3, 532.6),
+            (112.3, 532.6),
+            (128.3, 514.0),
+            (138.3, 530.0),
+            (148.3, 458.9),
+        ];
+        let mut texts = Vec::new();
+        for &(y, x1) in &left {
+            texts.push(("l".repeat(glyphs(62.7, x1)), 62.7, 800.0 - y));
+        }
+        for &(y, x1) in &right {
+            texts.push(("r".repeat(glyphs(312.1, x1)), 312.1, 800.0 - y));
+        }
+        let words: Vec<(&str, f32, f32)> =
+            texts.iter().map(|(t, x, y)| (t.as_str(), *x, *y)).collect();
+        let pc = chars_of(&words, size);
+        for p in layout(&pc, size, 0) {
+            assert!(
+                !(p.text.contains('l') && p.text.contains('r')),
+                "columns joined: {:?}",
+                p.text
+            );
+        }
     }
 
     #[test]
