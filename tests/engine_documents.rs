@@ -145,3 +145,22 @@ fn a_supplier_named_in_a_form_row_is_the_supplier_also_by_its_short_name() {
     let (verdict, note) = with_row("Naam leverancier: zie het inschrijvingsformulier");
     assert_eq!(verdict, "partial", "{note}");
 }
+
+#[test]
+fn the_one_company_named_with_its_legal_form_is_the_supplier() {
+    // An annex written by the supplier under its own name, which nothing defines as a party.
+    let verdict_with = |intro: &str, actor: &str| {
+        let dir = tempfile::tempdir().unwrap();
+        let opening = format!("Samenvatting IAMA Schrijfhulp\n\n{intro}");
+        std::fs::write(dir.path().join("iama.md"), long_text(&opening, actor)).unwrap();
+        breach_verdict(dir.path())
+    };
+    let intro = "Deze samenvatting beschrijft de IAMA die Tekstlab B.V. en de gemeente Wervershoven gezamenlijk hebben uitgevoerd.";
+    assert_eq!(verdict_with(intro, "Tekstlab").0, "covered");
+    // a company defined as the customer is not the supplier
+    let intro = "Deze samenvatting is opgesteld voor Acme Retail B.V. (hierna: Opdrachtgever).";
+    assert_eq!(verdict_with(intro, "Acme").0, "partial");
+    // a model provider named in passing is not the supplier
+    let intro = "De Schrijfhulp draait bij Microsoft Ireland Operations Ltd in de EU.";
+    assert_eq!(verdict_with(intro, "Microsoft").0, "partial");
+}

@@ -4,7 +4,7 @@
 
 use crate::library::{Context, Polarity, Subject};
 use crate::model::Document;
-use crate::text::{fold, normalise, ClauseKind, Folded, Normalised, Segmented, UnitKind};
+use crate::text::{fold, normalise, ClauseKind, Folded, Normalised, Segmented, Unit, UnitKind};
 
 use super::terms::Hit;
 use super::{CompiledPattern, Engine, Slot, Special};
@@ -155,7 +155,8 @@ pub(crate) fn analyse_normalised(
     path: &str,
 ) -> DocFindings {
     let Normalised { seg, mut folded } = normalised;
-    let names = supplier_names(&folded);
+    let vocabulary = |w: &str| engine.matcher.is_vocabulary(w);
+    let names = supplier_names(&seg.units, &folded, &vocabulary);
     let dutch = is_dutch(&folded);
     if !names.is_empty() {
         // Rules speak of "the supplier"; this one calls itself "DataVista". Reading the name as the
@@ -1031,7 +1032,11 @@ fn is_dutch(folded: &[Folded]) -> bool {
     nl > en
 }
 
-fn supplier_names(folded: &[Folded]) -> Vec<String> {
+fn supplier_names(
+    units: &[Unit],
+    folded: &[Folded],
+    vocabulary: &dyn Fn(&str) -> bool,
+) -> Vec<String> {
     const FORMS: &[&str] = &[
         "b.v.",
         "bv",
@@ -1187,7 +1192,14 @@ fn supplier_names(folded: &[Folded]) -> Vec<String> {
     names.retain(|n| !ROLES.contains(&n.as_str()));
     match names.len() {
         1 => names,
-        0 => named_in_form(folded, FORMS),
+        0 => {
+            let in_form = named_in_form(folded, FORMS, vocabulary);
+            if in_form.is_empty() {
+                named_with_legal_form(units, folded, FORMS, vocabulary)
+            } else {
+                in_form
+            }
+        }
         _ => Vec::new(),
     }
 }
@@ -1195,7 +1207,11 @@ fn supplier_names(folded: &[Folded]) -> Vec<String> {
 /// The supplier named in a form row ("Naam leverancier | Kennispunt Advies B.V.", "Supplier name:
 /// Acme Ltd"): the name without its legal form, and its first word when the document also uses
 /// that alone ("Kennispunt treft passende maatregelen").
-fn named_in_form(folded: &[Folded], forms: &[&str]) -> Vec<String> {
+fn named_in_form(
+    folded: &[Folded],
+    forms: &[&str],
+    vocabulary: &dyn Fn(&str) -> bool,
+) -> Vec<String> {
     const LABELS: &[&str] = &[
         "naam leverancier",
         "naam van de leverancier",
@@ -1241,13 +1257,114 @@ fn named_in_form(folded: &[Folded], forms: &[&str]) -> Vec<String> {
         .split(' ')
         .take_while(|w| !forms.contains(w) && !forms.contains(&w.trim_end_matches([',', ')'])))
         .collect();
-    if words.is_empty() {
+    with_short_form(&words, folded, vocabulary)
+}
+
+/// The one company a document names with its legal form near its start ("Tekstlab B.V. en de
+/// gemeente Wervershoven hebben gezamenlijk …"), where nothing defines the supplier otherwise: a
+/// public body buys from companies, so that company is the supplier. Not when the company is
+/// defined as the customer, nor when two companies are named.
+fn named_with_legal_form(
+    units: &[Unit],
+    folded: &[Folded],
+    forms: &[&str],
+    vocabulary: &dyn Fn(&str) -> bool,
+) -> Vec<String> {
+    const CUSTOMER_ROLES: &[&str] = &[
+        "opdrachtgever",
+        "verwerkingsverantwoordelijke",
+        "klant",
+        "afnemer",
+        "customer",
+        "client",
+        "controller",
+        "licensee",
+    ];
+    // Model and cloud providers a supplier names as its own sub-processors.
+    const PROVIDERS: &[&str] = &[
+        "microsoft",
+        "google",
+        "amazon",
+        "aws",
+        "openai",
+        "anthropic",
+        "meta",
+        "mistral",
+        "ireland",
+        "oracle",
+        "salesforce",
+    ];
+    let mut companies: Vec<Vec<String>> = Vec::new();
+    for (u, f) in units.iter().zip(folded).take(15) {
+        // A table of tools and providers names theirs, not the supplier's.
+        if u.kind == UnitKind::TableCell {
+            continue;
+        }
+        let words: Vec<&str> = u.text.split_whitespace().collect();
+        for (i, w) in words.iter().enumerate() {
+            let form = w.trim_end_matches([',', ';', ')', ':']).to_lowercase();
+            if !forms.contains(&form.as_str()) {
+                continue;
+            }
+            let mut name: Vec<String> = words[..i]
+                .iter()
+                .rev()
+                .take(3)
+                .map(|w| w.trim_matches(['(', ')', '"', '*', '\'', '“', '”']))
+                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .map(|w| fold(w).text)
+                .collect();
+            name.reverse();
+            // A title word before the name ("Verwerkersovereenkomst Medisoft Zorgdata B.V.") is
+            // a word of the rules' vocabulary, no part of the name.
+            while name.len() > 1 && vocabulary(&name[0]) {
+                name.remove(0);
+            }
+            if name.is_empty() || name.iter().any(|w| PROVIDERS.contains(&w.as_str())) {
+                continue;
+            }
+            // 'Acme Retail B.V. (hierna: "Opdrachtgever")' is the customer.
+            let full = name.join(" ");
+            let after = f.text.find(&full).map_or("", |at| {
+                let mut end = (at + full.len() + 80).min(f.text.len());
+                while !f.text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                &f.text[at..end]
+            });
+            if CUSTOMER_ROLES.iter().any(|r| after.contains(r)) {
+                return Vec::new();
+            }
+            if !companies.contains(&name) {
+                companies.push(name);
+            }
+        }
+    }
+    match companies.as_slice() {
+        [one] => with_short_form(
+            &one.iter().map(String::as_str).collect::<Vec<_>>(),
+            folded,
+            vocabulary,
+        ),
+        _ => Vec::new(),
+    }
+}
+
+/// A company name (folded words without the legal form), and its first word when the document
+/// writes that alone ("Kennispunt treft passende maatregelen").
+fn with_short_form(
+    words: &[&str],
+    folded: &[Folded],
+    vocabulary: &dyn Fn(&str) -> bool,
+) -> Vec<String> {
+    // A lone vocabulary word ("Hosting B.V.") would rename every "hosting" in the document.
+    if words.is_empty() || (words.len() == 1 && vocabulary(words[0])) {
         return Vec::new();
     }
     let full = words.join(" ");
     let mut names = vec![full.clone()];
     // The short form, where the document writes the first word without the rest.
-    if let [first, second, ..] = words.as_slice() {
+    if let [first, second, ..] = words {
         let alone = |f: &Folded| {
             f.text.match_indices(first).any(|(at, _)| {
                 let rest = &f.text[at + first.len()..];
@@ -1256,7 +1373,7 @@ fn named_in_form(folded: &[Folded], forms: &[&str]) -> Vec<String> {
                     && (at == 0 || !f.text[..at].ends_with(|c: char| c.is_alphanumeric()))
             })
         };
-        if first.len() >= 4 && folded.iter().any(alone) {
+        if first.len() >= 4 && !vocabulary(first) && folded.iter().any(alone) {
             names.push(first.to_string());
         }
     }

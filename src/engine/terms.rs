@@ -345,6 +345,12 @@ impl TermMatcher {
         }
     }
 
+    /// Whether some term of the library is this one folded word ("verwerkersovereenkomst",
+    /// "advies"): a word of the rules' vocabulary is no company name.
+    pub fn is_vocabulary(&self, word: &str) -> bool {
+        self.by_token.contains_key(word)
+    }
+
     /// The prefix words of bucket `key`; the bit filter answers most misses without hashing.
     fn prefix_bucket(&self, key: &str) -> Option<&Vec<(String, Vec<Owner>)>> {
         let bit = bucket_bit(key);
