@@ -76,6 +76,20 @@ const PIECES: &[&str] = &[
     "\u{0301}",
     "'",
     "\"",
+    // what supplier names, AI products and restated numbers are read from
+    "B.V.",
+    "Ltd",
+    "Acme",
+    "Tekstlab",
+    "Naam leverancier:",
+    "(hierna: \"",
+    ": een chatbot",
+    ", an AI assistant",
+    "(60) days",
+    "generatieve AI",
+    "☐",
+    "☒",
+    "Opdrachtgever",
 ];
 
 struct Lcg(u64);
@@ -216,4 +230,40 @@ fn a_replaced_name_still_points_at_the_original_text() {
     assert_eq!(f.map.len(), f.text.len() + 1);
     assert_eq!(f.ends.len(), f.text.len());
     assert!(!f.replace_tokens("acme", "the supplier"));
+}
+
+/// The whole engine on random documents made of the pieces above (supplier names, legal forms,
+/// AI product descriptions, ticked options): it must never panic, and every piece of evidence
+/// must be a slice of the text it came from.
+#[test]
+fn the_engine_never_panics_on_random_documents() {
+    let library = clausescan::library::Library::builtin().expect("built-in library");
+    let engine =
+        clausescan::engine::Engine::new(&library, "all", &clausescan::engine::Settings::default())
+            .expect("profile all");
+    let mut rng = Lcg(2026);
+    for round in 0..300 {
+        let blocks = (0..2 + rng.next() % 12)
+            .map(|_| {
+                let len = 1 + rng.next() % 40;
+                Block {
+                    text: random_text(&mut rng, len),
+                    kind: if round % 3 == 0 {
+                        BlockKind::TableCell
+                    } else {
+                        BlockKind::Paragraph
+                    },
+                    ..Block::default()
+                }
+            })
+            .collect();
+        let doc = Document {
+            pages: vec![Page {
+                number: Some(1),
+                blocks,
+            }],
+            ..Document::default()
+        };
+        let _ = engine.analyse(&clean(doc), "random.txt");
+    }
 }

@@ -1549,7 +1549,11 @@ fn supplier_written_as_party(engine: &Engine, seg: &Segmented, views: &[UnitView
         let f = v.folded.text.as_str();
         v.group_hits(g).any(|h| {
             let before = f.get(..h.start).unwrap_or("").trim_end();
-            let near = &before[before.len().saturating_sub(40)..];
+            let mut from = before.len().saturating_sub(40);
+            while !before.is_char_boundary(from) {
+                from += 1;
+            }
+            let near = &before[from..];
             before.ends_with(['"', '\''])
                 || ["hierna", "hereinafter", "hereafter", "referred to as"]
                     .iter()
