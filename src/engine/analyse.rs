@@ -1011,6 +1011,19 @@ fn subject_ok(subject: Subject, v: &UnitView) -> bool {
 /// The supplier's own name as the document defines it ('Vendia, Inc. ("Vendia")', 'Starred B.V.,
 /// hierna: "Starred"'), folded: a name defined right after a company name with a legal form. Only
 /// when the document defines exactly one such name; two (both parties by name) are ambiguous.
+/// Role words that make a company the customer where a definition gives them to it.
+const CUSTOMER_ROLES: &[&str] = &[
+    "customer",
+    "client",
+    "controller",
+    "licensee",
+    "opdrachtgever",
+    "verwerkingsverantwoordelijke",
+    "verantwoordelijke",
+    "klant",
+    "afnemer",
+];
+
 /// Whether the document is Dutch rather than English, by the two languages' commonest words: the
 /// words [`Folded::replace_tokens`] writes for a name must be the ones the rules use.
 fn is_dutch(folded: &[Folded]) -> bool {
@@ -1054,19 +1067,6 @@ fn supplier_names(
         "plc",
         "v.o.f.",
         "b.v",
-    ];
-    // The role the definition gives the name: 'Acme B.V. ("Acme" or the "Customer")' names the
-    // customer, whatever its legal form.
-    const CUSTOMER_ROLES: &[&str] = &[
-        "\"customer\"",
-        "\"client\"",
-        "\"controller\"",
-        "\"licensee\"",
-        "\"opdrachtgever\"",
-        "\"verwerkingsverantwoordelijke\"",
-        "\"verantwoordelijke\"",
-        "\"klant\"",
-        "\"afnemer\"",
     ];
     let mut names: Vec<String> = Vec::new();
     for f in folded.iter().take(80) {
@@ -1132,7 +1132,11 @@ fn supplier_names(
                 .min(q + 80)
                 .min(f.len());
             let role = f.get(q..role_end).unwrap_or("");
-            let customer = CUSTOMER_ROLES.iter().any(|r| role.contains(r));
+            // The role the definition gives the name: 'Acme B.V. ("Acme" or the "Customer")' names
+            // the customer, whatever its legal form.
+            let customer = CUSTOMER_ROLES
+                .iter()
+                .any(|r| role.contains(&format!("\"{r}\"")));
             // "Limited" is a legal form only where it ends the name ("Acme Limited,"), not in
             // "provide limited assistance".
             let legal_form = |i: usize, w: &str| {
@@ -1270,16 +1274,6 @@ fn named_with_legal_form(
     forms: &[&str],
     vocabulary: &dyn Fn(&str) -> bool,
 ) -> Vec<String> {
-    const CUSTOMER_ROLES: &[&str] = &[
-        "opdrachtgever",
-        "verwerkingsverantwoordelijke",
-        "klant",
-        "afnemer",
-        "customer",
-        "client",
-        "controller",
-        "licensee",
-    ];
     // Model and cloud providers a supplier names as its own sub-processors.
     const PROVIDERS: &[&str] = &[
         "microsoft",
