@@ -1420,6 +1420,13 @@ fn rename_ai_products(
     }
     products.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
     for (u, v) in seg.units.iter().zip(views.iter_mut()) {
+        // Most units name no product: copy only those that do.
+        if !products
+            .iter()
+            .any(|(n, _)| v.folded.text.contains(n.as_str()))
+        {
+            continue;
+        }
         let mut folded = v.folded.clone();
         let mut renamed = false;
         for (name, genai) in &products {
