@@ -4,7 +4,10 @@
 
 use crate::library::{Context, Polarity, Subject};
 use crate::model::Document;
-use crate::text::{fold, normalise, ClauseKind, Folded, Normalised, Segmented, Unit, UnitKind};
+use crate::text::{
+    fold, is_boundary_after, is_boundary_before, normalise, ClauseKind, Folded, Normalised,
+    Segmented, Unit, UnitKind,
+};
 
 use super::terms::Hit;
 use super::{CompiledPattern, Engine, Slot, Special};
@@ -1360,11 +1363,12 @@ fn with_short_form(
     // The short form, where the document writes the first word without the rest.
     if let [first, second, ..] = words {
         let alone = |f: &Folded| {
+            let followed = format!(" {second}");
             f.text.match_indices(first).any(|(at, _)| {
-                let rest = &f.text[at + first.len()..];
-                !rest.starts_with(&format!(" {second}"))
-                    && !rest.starts_with(|c: char| c.is_alphanumeric())
-                    && (at == 0 || !f.text[..at].ends_with(|c: char| c.is_alphanumeric()))
+                let end = at + first.len();
+                is_boundary_before(&f.text, at)
+                    && is_boundary_after(&f.text, end)
+                    && !f.text[end..].starts_with(&followed)
             })
         };
         if first.len() >= 4 && !vocabulary(first) && folded.iter().any(alone) {

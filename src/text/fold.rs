@@ -54,25 +54,13 @@ impl Folded {
         if needle.is_empty() || !self.text.contains(needle) {
             return false;
         }
-        let bytes = self.text.as_bytes();
         let found: Vec<usize> = self
             .text
             .match_indices(needle)
             .map(|(at, _)| at)
             .filter(|&at| {
-                // The token rule of the matcher: no letter or digit, nor an in-word hyphen, on
-                // either side ("acme" is not in "acme-cloud" or "subacme").
-                let end = at + needle.len();
-                let word = |i: usize| {
-                    bytes
-                        .get(i)
-                        .is_some_and(|&b| b.is_ascii_alphanumeric() || b >= 0x80)
-                };
-                let hyphen = |i: usize| bytes.get(i) == Some(&b'-');
-                let before =
-                    at == 0 || !(word(at - 1) || hyphen(at - 1) && at >= 2 && word(at - 2));
-                let after = !(word(end) || hyphen(end) && word(end + 1));
-                before && after
+                is_boundary_before(&self.text, at)
+                    && is_boundary_after(&self.text, at + needle.len())
             })
             .collect();
         if found.is_empty() {
