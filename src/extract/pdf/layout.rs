@@ -295,33 +295,16 @@ fn is_gutter(bands: &[Vec<Run>], bi: usize, g0: f32, g1: f32, size: f32) -> bool
     let y = bands.get(bi).and_then(|b| b.first()).map_or(0.0, |r| r.y);
     let lo = bi.saturating_sub(4);
     let hi = (bi + 5).min(bands.len());
+    let wide = COLUMN_WIDTH * size;
     // Columns set independently have baselines that seldom meet: the wide runs on either side
-    // may stand in different bands. Then the gap is a gutter when both sides have them nearby
-    // and no nearby line crosses it.
+    // may stand in different bands. So the sides are also gathered over all nearby bands.
     let (mut left_near, mut right_near, mut crossed) = (false, false, false);
     for (j, band) in bands.iter().enumerate().take(hi).skip(lo) {
         let Some(first) = band.first() else { continue };
+        // The line itself does not count: a lone wide gap in one line is a tab.
         if j == bi || band.len() > MAX_BAND_RUNS || (first.y - y).abs() > 3.0 * size {
             continue;
         }
-        let wide = COLUMN_WIDTH * size;
-        left_near |= band
-            .iter()
-            .any(|r| r.x1 <= g1 && r.x1 >= g0 - 3.0 * size && r.x1 - r.x0 >= wide);
-        right_near |= band
-            .iter()
-            .any(|r| r.x0 >= g0 && r.x0 <= g1 + 3.0 * size && r.x1 - r.x0 >= wide);
-        crossed |= band.iter().any(|r| r.x0 < g0 && r.x1 > g1);
-    }
-    if left_near && right_near && !crossed {
-        return true;
-    }
-    for (j, band) in bands.iter().enumerate().take(hi).skip(lo) {
-        let Some(first) = band.first() else { continue };
-        if band.len() > MAX_BAND_RUNS || (first.y - y).abs() > 3.0 * size {
-            continue;
-        }
-        let wide = COLUMN_WIDTH * size;
         let left = band
             .iter()
             .any(|r| r.x1 <= g1 && r.x1 >= g0 - 3.0 * size && r.x1 - r.x0 >= wide);
@@ -329,16 +312,15 @@ fn is_gutter(bands: &[Vec<Run>], bi: usize, g0: f32, g1: f32, size: f32) -> bool
             .iter()
             .any(|r| r.x0 >= g0 && r.x0 <= g1 + 3.0 * size && r.x1 - r.x0 >= wide);
         let crossing = band.iter().any(|r| r.x0 < g0 && r.x1 > g1);
+        // One nearby line with wide runs on both sides and nothing across the gap settles it.
         if left && right && !crossing {
-            if j == bi {
-                // The line itself: gutter only if a neighbour agrees (a lone wide gap in one
-                // line is a tab).
-                continue;
-            }
             return true;
         }
+        left_near |= left;
+        right_near |= right;
+        crossed |= crossing;
     }
-    false
+    left_near && right_near && !crossed
 }
 
 fn overlap(a0: f32, a1: f32, b0: f32, b1: f32) -> f32 {
