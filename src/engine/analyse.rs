@@ -1048,29 +1048,27 @@ fn is_dutch(folded: &[Folded]) -> bool {
     nl > en
 }
 
+/// Legal forms that end a company's name, folded ("Acme B.V.", "Helix Ltd").
+#[rustfmt::skip]
+const LEGAL_FORMS: &[&str] = &[
+    "b.v.", "b.v", "bv", "n.v.", "inc.", "inc", "ltd", "ltd.", "gmbh", "llc", "s.a.", "ag", "corp.",
+    "corporation", "plc", "v.o.f.",
+];
+
+/// Whether `word` (lower case) is a legal form, with the punctuation around it in running text
+/// ("B.V.,", "Ltd)", "ltd;") left off.
+fn is_legal_form(word: &str) -> bool {
+    let w = word.trim_matches([',', ')', '(', ';', ':']);
+    LEGAL_FORMS.contains(&w)
+        || w.strip_suffix('.')
+            .is_some_and(|w| LEGAL_FORMS.contains(&w))
+}
+
 fn supplier_names(
     units: &[Unit],
     folded: &[Folded],
     vocabulary: &dyn Fn(&str) -> bool,
 ) -> Vec<String> {
-    const FORMS: &[&str] = &[
-        "b.v.",
-        "bv",
-        "n.v.",
-        "inc.",
-        "inc",
-        "ltd",
-        "ltd.",
-        "gmbh",
-        "llc",
-        "s.a.",
-        "ag",
-        "corp.",
-        "corporation",
-        "plc",
-        "v.o.f.",
-        "b.v",
-    ];
     let mut names: Vec<String> = Vec::new();
     for f in folded.iter().take(80) {
         // Markdown bold ('**Triagio B.V.**') is no part of a name.
@@ -1099,10 +1097,7 @@ fn supplier_names(
                 .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')
                 .trim_matches(['"', ' ']);
             let rest = rest.trim_start();
-            let legal = rest
-                .split(' ')
-                .take(6)
-                .any(|w| FORMS.contains(&w.trim_matches([',', ')'])));
+            let legal = rest.split(' ').take(6).any(is_legal_form);
             (legal && rest.starts_with(head) && !head.is_empty()).then_some((0, head, true))
         });
         let candidates: Vec<(usize, &str, bool)> = quoted
@@ -1143,9 +1138,7 @@ fn supplier_names(
             // "Limited" is a legal form only where it ends the name ("Acme Limited,"), not in
             // "provide limited assistance".
             let legal_form = |i: usize, w: &str| {
-                FORMS.contains(&w.trim_matches(|c: char| c == ',' || c == ')'))
-                    || w == "limited,"
-                    || (i == 0 && w == "limited")
+                is_legal_form(w) || w == "limited," || (i == 0 && w == "limited")
             };
             if (has_legal_form || window.iter().enumerate().any(|(i, w)| legal_form(i, w)))
                 && !customer
@@ -1200,9 +1193,9 @@ fn supplier_names(
     match names.len() {
         1 => names,
         0 => {
-            let in_form = named_in_form(folded, FORMS, vocabulary);
+            let in_form = named_in_form(folded, vocabulary);
             if in_form.is_empty() {
-                named_with_legal_form(units, folded, FORMS, vocabulary)
+                named_with_legal_form(units, folded, vocabulary)
             } else {
                 in_form
             }
@@ -1214,11 +1207,7 @@ fn supplier_names(
 /// The supplier named in a form row ("Naam leverancier | Kennispunt Advies B.V.", "Supplier name:
 /// Acme Ltd"): the name without its legal form, and its first word when the document also uses
 /// that alone ("Kennispunt treft passende maatregelen").
-fn named_in_form(
-    folded: &[Folded],
-    forms: &[&str],
-    vocabulary: &dyn Fn(&str) -> bool,
-) -> Vec<String> {
+fn named_in_form(folded: &[Folded], vocabulary: &dyn Fn(&str) -> bool) -> Vec<String> {
     const LABELS: &[&str] = &[
         "naam leverancier",
         "naam van de leverancier",
@@ -1252,18 +1241,11 @@ fn named_in_form(
             .flatten()
     };
     let Some(value) = (0..folded.len().min(120)).find_map(|i| {
-        label_value(i).filter(|v| {
-            v.split(' ').count() <= 6
-                && v.split(' ')
-                    .any(|w| forms.contains(&w.trim_matches([',', '.', ')'])) || forms.contains(&w))
-        })
+        label_value(i).filter(|v| v.split(' ').count() <= 6 && v.split(' ').any(is_legal_form))
     }) else {
         return Vec::new();
     };
-    let words: Vec<&str> = value
-        .split(' ')
-        .take_while(|w| !forms.contains(w) && !forms.contains(&w.trim_end_matches([',', ')'])))
-        .collect();
+    let words: Vec<&str> = value.split(' ').take_while(|w| !is_legal_form(w)).collect();
     with_short_form(&words, folded, vocabulary)
 }
 
@@ -1274,7 +1256,6 @@ fn named_in_form(
 fn named_with_legal_form(
     units: &[Unit],
     folded: &[Folded],
-    forms: &[&str],
     vocabulary: &dyn Fn(&str) -> bool,
 ) -> Vec<String> {
     // Model and cloud providers a supplier names as its own sub-processors.
@@ -1299,8 +1280,7 @@ fn named_with_legal_form(
         }
         let words: Vec<&str> = u.text.split_whitespace().collect();
         for (i, w) in words.iter().enumerate() {
-            let form = w.trim_end_matches([',', ';', ')', ':']).to_lowercase();
-            if !forms.contains(&form.as_str()) {
+            if !is_legal_form(&w.to_lowercase()) {
                 continue;
             }
             let mut name: Vec<String> = words[..i]
