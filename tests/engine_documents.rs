@@ -30,6 +30,13 @@ fn long_text(opening: &str, supplier: &str) -> String {
     parts.join("\n\n") + "\n"
 }
 
+/// DP-BREACH (verdict, note) of one supplier whose one document `file` holds `text`.
+fn breach_in(file: &str, text: &str) -> (String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(file), text).unwrap();
+    breach_verdict(dir.path())
+}
+
 fn breach_verdict(dir: &std::path::Path) -> (String, String) {
     let out = Command::cargo_bin("clausescan")
         .unwrap()
@@ -53,36 +60,21 @@ fn breach_verdict(dir: &std::path::Path) -> (String, String) {
 
 #[test]
 fn a_contract_that_defines_the_supplier_commits_it() {
-    let dir = tempfile::tempdir().unwrap();
     let opening = "Verwerkersovereenkomst\n\nPartijen: Gemeente Voorbeeld, hierna te noemen 'opdrachtgever', en Wolkdienst B.V., hierna te noemen 'leverancier', komen het volgende overeen.";
-    std::fs::write(
-        dir.path().join("verwerkersovereenkomst.txt"),
-        long_text(opening, "de leverancier"),
-    )
-    .unwrap();
-    assert_eq!(breach_verdict(dir.path()).0, "covered");
+    let text = long_text(opening, "de leverancier");
+    assert_eq!(breach_in("verwerkersovereenkomst.txt", &text).0, "covered");
 }
 
 #[test]
 fn capitalised_party_words_make_a_contract_too() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("overeenkomst.txt"),
-        long_text("Overeenkomst clouddiensten", "de Leverancier"),
-    )
-    .unwrap();
-    assert_eq!(breach_verdict(dir.path()).0, "covered");
+    let text = long_text("Overeenkomst clouddiensten", "de Leverancier");
+    assert_eq!(breach_in("overeenkomst.txt", &text).0, "covered");
 }
 
 #[test]
 fn a_guideline_about_suppliers_in_general_commits_nobody() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("handreiking.txt"),
-        long_text("Handreiking inkoop van clouddiensten", "de leverancier"),
-    )
-    .unwrap();
-    let (verdict, note) = breach_verdict(dir.path());
+    let text = long_text("Handreiking inkoop van clouddiensten", "de leverancier");
+    let (verdict, note) = breach_in("handreiking.txt", &text);
     assert_eq!(verdict, "partial", "{note}");
     assert!(
         note.contains("not stated as the supplier's obligation"),
@@ -94,12 +86,10 @@ fn a_guideline_about_suppliers_in_general_commits_nobody() {
 /// The customer acts in the same article, so a name the engine does not know leaves the notice
 /// bound to the customer's clause: only a recognised supplier name makes it covered.
 fn breach_by(opening: &str, actor: &str) -> (String, String) {
-    let dir = tempfile::tempdir().unwrap();
     let text = format!(
         "{opening}\n\nArtikel 8 Datalekken\n\n8.1 {actor} meldt een inbreuk in verband met persoonsgegevens binnen 24 uur na ontdekking aan de andere partij.\n\n8.2 De opdrachtgever beoordeelt of de inbreuk aan de toezichthouder wordt gemeld.\n"
     );
-    std::fs::write(dir.path().join("overeenkomst.md"), text).unwrap();
-    breach_verdict(dir.path())
+    breach_in("overeenkomst.md", &text)
 }
 
 #[test]
@@ -127,16 +117,10 @@ fn a_supplier_named_in_a_form_row_is_the_supplier_also_by_its_short_name() {
     // A long declaration form: the name in a "Naam leverancier" row, the answers by its first
     // word. Without the row the long text never defines the supplier, so it would bind nobody.
     let with_row = |row: &str| {
-        let dir = tempfile::tempdir().unwrap();
         let opening = format!(
             "Leveranciersverklaring AI en gegevensbescherming\n\n{row}\n\nKvK-nummer: 70234519"
         );
-        std::fs::write(
-            dir.path().join("verklaring.txt"),
-            long_text(&opening, "Kennispunt"),
-        )
-        .unwrap();
-        breach_verdict(dir.path())
+        breach_in("verklaring.txt", &long_text(&opening, "Kennispunt"))
     };
     assert_eq!(
         with_row("Naam leverancier: Kennispunt Advies B.V.").0,
@@ -150,10 +134,8 @@ fn a_supplier_named_in_a_form_row_is_the_supplier_also_by_its_short_name() {
 fn the_one_company_named_with_its_legal_form_is_the_supplier() {
     // An annex written by the supplier under its own name, which nothing defines as a party.
     let verdict_with = |intro: &str, actor: &str| {
-        let dir = tempfile::tempdir().unwrap();
         let opening = format!("Samenvatting IAMA Schrijfhulp\n\n{intro}");
-        std::fs::write(dir.path().join("iama.md"), long_text(&opening, actor)).unwrap();
-        breach_verdict(dir.path())
+        breach_in("iama.md", &long_text(&opening, actor))
     };
     let intro = "Deze samenvatting beschrijft de IAMA die Tekstlab B.V. en de gemeente Wervershoven gezamenlijk hebben uitgevoerd.";
     assert_eq!(verdict_with(intro, "Tekstlab").0, "covered");
