@@ -115,10 +115,11 @@ fn a_company_defined_as_the_customer_is_not_the_supplier() {
 #[test]
 fn a_supplier_named_in_a_form_row_is_the_supplier_also_by_its_short_name() {
     // A long declaration form: the name in a "Naam leverancier" row, the answers by its first
-    // word. Without the row the long text never defines the supplier, so it would bind nobody.
+    // word. Without the row the long text never defines the supplier, so it would bind nobody;
+    // the customer's company name keeps the one-company fallback out of it.
     let with_row = |row: &str| {
         let opening = format!(
-            "Leveranciersverklaring AI en gegevensbescherming\n\n{row}\n\nKvK-nummer: 70234519"
+            "Leveranciersverklaring AI en gegevensbescherming\n\n{row}\n\nKvK-nummer: 70234519\n\nOpdrachtgever: Woonstichting Thuis B.V."
         );
         breach_in("verklaring.txt", &long_text(&opening, "Kennispunt"))
     };
