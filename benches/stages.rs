@@ -5,7 +5,8 @@
 //! extraction, so the last column is matching time divided by extraction time.
 //!
 //! Run with `cargo bench --bench stages [DIR...]`; without arguments it reads `corpus/`,
-//! `tests/fixtures/` and, when present, `../shared/real-docs`.
+//! `tests/fixtures/` and, when present, `../shared/real-docs`. Each file is read 5 times; set
+//! `STAGES_ROUNDS` for more (a profiler wants a longer run).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -57,7 +58,10 @@ fn main() {
     let library = Library::builtin().expect("built-in library is valid");
     let engine = Engine::new(&library, "all", &Settings::default()).expect("profile all");
     let limits = Limits::default();
-    let rounds = 5;
+    let rounds: u32 = std::env::var("STAGES_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(5);
     let mut per_format: BTreeMap<&'static str, Totals> = BTreeMap::new();
     let mut slowest: Vec<(f64, String)> = Vec::new();
     for (path, format) in &files {

@@ -469,9 +469,8 @@ const UNBOUND: &str = "not stated as the supplier's obligation";
 const SHORT_DECLARATION_UNITS: usize = 40;
 const OPTION: &str = "template option not selected";
 
-/// Folds one unit and works out everything the patterns need.
-fn view(engine: &Engine, text: &str, folded: Folded, kind: UnitKind, names: &[String]) -> UnitView {
-    let sp = &engine.special;
+/// A unit's hits, sorted out by group; nothing worked out from them yet.
+fn bare_view(engine: &Engine, text: &str, folded: Folded, kind: UnitKind) -> UnitView {
     let hits = engine.matcher.find(&folded.text, text, &folded.map);
     let mut by_group: Vec<(usize, usize)> =
         hits.iter().enumerate().map(|(i, h)| (h.group, i)).collect();
@@ -480,7 +479,7 @@ fn view(engine: &Engine, text: &str, folded: Folded, kind: UnitKind, names: &[St
     for &(g, _) in &by_group {
         present[g / 64] |= 1 << (g % 64);
     }
-    let mut v = UnitView {
+    UnitView {
         folded,
         hits,
         by_group,
@@ -497,14 +496,21 @@ fn view(engine: &Engine, text: &str, folded: Folded, kind: UnitKind, names: &[St
         reference_at: None,
         weak: Vec::new(),
         permissive: None,
-        placeholder: placeholder_kind(text),
+        placeholder: None,
         outdated: None,
         ai: false,
         alg: false,
         genai: false,
         nongen: false,
         ai_act: false,
-    };
+    }
+}
+
+/// Everything about a unit the rules need.
+fn view(engine: &Engine, text: &str, folded: Folded, kind: UnitKind, names: &[String]) -> UnitView {
+    let sp = &engine.special;
+    let mut v = bare_view(engine, text, folded, kind);
+    v.placeholder = placeholder_kind(text);
     v.negated = negated_ranges(&v, sp);
     let (subject, subject_end) = subject_of(&v, sp, names);
     v.subject = subject;
@@ -532,6 +538,12 @@ fn view(engine: &Engine, text: &str, folded: Folded, kind: UnitKind, names: &[St
             .and_then(|g| v.group_hits(g).next())
             .map(|h| v.original(text, h));
     }
+    set_ai_flags(&mut v, sp);
+    v
+}
+
+/// Whether the unit names AI, generative AI, algorithms, a non-generative system, the AI Act.
+fn set_ai_flags(v: &mut UnitView, sp: &Special) {
     let ai_act_hits: Vec<(usize, usize)> = sp
         .ai_act
         .map(|g| v.group_hits(g).map(|h| (h.start, h.end)).collect())
@@ -546,11 +558,12 @@ fn view(engine: &Engine, text: &str, folded: Folded, kind: UnitKind, names: &[St
     v.alg = v.ai || v.has(sp.algorithm_context);
     v.nongen = v.has(sp.non_generative);
     v.ai_act = !ai_act_hits.is_empty();
-    v
 }
 
+/// The AI context of a heading or title: its hits alone decide it.
 fn text_flags(engine: &Engine, text: &str) -> Flags {
-    let v = view(engine, text, fold(text), UnitKind::Heading, &[]);
+    let mut v = bare_view(engine, text, fold(text), UnitKind::Heading);
+    set_ai_flags(&mut v, &engine.special);
     Flags {
         ai: v.ai,
         alg: v.alg,
@@ -637,14 +650,18 @@ fn checked_option_clauses(seg: &Segmented) -> Vec<usize> {
 fn placeholder_kind(text: &str) -> Option<&'static str> {
     // Most sentences have none of the marker characters: one pass to rule them out.
     let bytes = text.as_bytes();
-    let suspicious = bytes
-        .iter()
-        .any(|b| matches!(b, b'[' | b'<' | b'_' | b'{' | 0xE2))
-        || bytes.windows(4).any(|w| {
+    let suspicious = bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'[' | b'<' | b'_' | b'{' => true,
+        // '☐'
+        0xE2 => bytes[i..].starts_with("☐".as_bytes()),
+        // "option", "optie", "select", "kies"
+        b'o' | b'O' | b's' | b'S' | b'k' | b'K' => bytes.get(i..i + 4).is_some_and(|w| {
             w.eq_ignore_ascii_case(b"opti")
                 || w.eq_ignore_ascii_case(b"sele")
                 || w.eq_ignore_ascii_case(b"kies")
-        });
+        }),
+        _ => false,
+    });
     if !suspicious {
         return None;
     }
@@ -1042,6 +1059,10 @@ fn is_dutch(folded: &[Folded]) -> bool {
         .flat_map(|f| f.text.split(|c: char| !c.is_alphanumeric()))
         .take(5_000);
     for w in words {
+        // Every word of both lists is at most five bytes long.
+        if w.len() > 5 {
+            continue;
+        }
         nl += usize::from(DUTCH.contains(&w));
         en += usize::from(ENGLISH.contains(&w));
     }

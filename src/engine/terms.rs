@@ -166,9 +166,39 @@ type FastMap<V> = rustc_hash::FxHashMap<String, V>;
 #[derive(Default)]
 struct Scratch {
     part_hits: Vec<(usize, usize, usize, usize)>,
-    /// Each term's first anchor start.
-    anchors: rustc_hash::FxHashMap<usize, usize>,
+    anchors: Anchors,
     spans: Vec<(usize, usize)>,
+}
+
+/// Each term's first anchor start in the unit at hand: a slot per term, reset after each unit
+/// through the list of the slots set.
+#[derive(Default)]
+struct Anchors {
+    start: Vec<usize>,
+    set: Vec<usize>,
+}
+
+impl Anchors {
+    fn prepare(&mut self, terms: usize) {
+        for t in self.set.drain(..) {
+            self.start[t] = usize::MAX;
+        }
+        if self.start.len() < terms {
+            self.start.resize(terms, usize::MAX);
+        }
+    }
+
+    fn get(&self, term: usize) -> Option<usize> {
+        self.start.get(term).copied().filter(|&s| s != usize::MAX)
+    }
+
+    /// Records `at` unless the term has an anchor already.
+    fn first(&mut self, term: usize, at: usize) {
+        if self.start[term] == usize::MAX {
+            self.start[term] = at;
+            self.set.push(term);
+        }
+    }
 }
 
 thread_local! {
@@ -371,7 +401,7 @@ impl TermMatcher {
                 spans,
             } = &mut *scratch;
             part_hits.clear();
-            anchors.clear();
+            anchors.prepare(self.terms.len());
             spans.clear();
             self.find_with(folded, original, map, part_hits, anchors, spans)
         })
@@ -383,7 +413,7 @@ impl TermMatcher {
         original: &str,
         map: &[usize],
         part_hits: &mut Vec<(usize, usize, usize, usize)>,
-        anchors: &mut rustc_hash::FxHashMap<usize, usize>,
+        anchors: &mut Anchors,
         spans: &mut Vec<(usize, usize)>,
     ) -> Vec<Hit> {
         let mut hits = Vec::new();
@@ -530,7 +560,7 @@ impl TermMatcher {
 fn found(
     hits: &mut Vec<Hit>,
     part_hits: &mut Vec<(usize, usize, usize, usize)>,
-    anchors: &mut rustc_hash::FxHashMap<usize, usize>,
+    anchors: &mut Anchors,
     owner: &Owner,
     (s, e): (usize, usize),
     always: bool,
@@ -544,8 +574,8 @@ fn found(
         return;
     }
     if owner.anchor {
-        anchors.entry(owner.term).or_insert(s);
-    } else if !always && anchors.get(&owner.term).is_none_or(|&a| a > s) {
+        anchors.first(owner.term, s);
+    } else if !always && anchors.get(owner.term).is_none_or(|a| a > s) {
         return;
     }
     part_hits.push((owner.term, owner.part, s, e));
