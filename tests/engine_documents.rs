@@ -146,4 +146,9 @@ fn the_one_company_named_with_its_legal_form_is_the_supplier() {
     // a model provider named in passing is not the supplier
     let intro = "De Schrijfhulp draait bij Microsoft Ireland Operations Ltd in de EU.";
     assert_eq!(verdict_with(intro, "Microsoft").0, "partial");
+    // the supplier's subcontractor, named by its role, is not the supplier either
+    let intro = "Onderaannemer: Rekenhuis B.V. verzorgt de hosting van de Schrijfhulp.";
+    assert_eq!(verdict_with(intro, "Rekenhuis").0, "partial");
+    let intro = "The Schrijfhulp runs on servers of our sub-processor Cloudbase Ltd in Amsterdam.";
+    assert_eq!(verdict_with(intro, "Cloudbase").0, "partial");
 }

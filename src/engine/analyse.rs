@@ -1270,6 +1270,19 @@ fn named_in_form(folded: &[Folded], vocabulary: &dyn Fn(&str) -> bool) -> Vec<St
     with_short_form(&words, folded, vocabulary)
 }
 
+/// Words (folded, as word beginnings) that name a company the supplier engages, not the supplier.
+const SUBCONTRACTOR_ROLES: &[&str] = &[
+    "onderaannemer",
+    "subverwerker",
+    "sub-verwerker",
+    "subcontractor",
+    "sub-contractor",
+    "subprocessor",
+    "sub-processor",
+    "toeleverancier",
+    "hulpleverancier",
+];
+
 /// The one company a document names with its legal form near its start ("Tekstlab B.V. en de
 /// gemeente Wervershoven hebben gezamenlijk …"), where nothing defines the supplier otherwise: a
 /// public body buys from companies, so that company is the supplier. Not when the company is
@@ -1319,6 +1332,20 @@ fn named_with_legal_form(
                 name.remove(0);
             }
             if name.is_empty() || name.iter().any(|w| PROVIDERS.contains(&w.as_str())) {
+                continue;
+            }
+            // "Onderaannemer: Rekenhuis B.V.", "sub-processor Cloudbase Ltd": the supplier's own
+            // subcontractor, named by its role just before it.
+            let role_before = words[..i.saturating_sub(name.len())]
+                .iter()
+                .rev()
+                .take(3)
+                .any(|w| {
+                    let w = fold(w).text;
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                    SUBCONTRACTOR_ROLES.iter().any(|r| w.starts_with(r))
+                });
+            if role_before {
                 continue;
             }
             // 'Acme Retail B.V. (hierna: "Opdrachtgever")' is the customer.
