@@ -39,6 +39,9 @@ pub struct ReadDocument {
     pub info: DocumentInfo,
     pub findings: Option<DocFindings>,
     pub warnings: Vec<String>,
+    /// The text, kept when the document names no supplier of its own and its supplier has other
+    /// documents that may (see [`supplier_names`]).
+    pub text: Option<crate::model::Document>,
 }
 
 /// Extra facts of a scan that the JSON does not carry, for notes on stderr.
@@ -89,10 +92,11 @@ pub fn run(
     let requirements = engine.requirements();
     let (docs, results) = pool.install(|| {
         // `collect` on an indexed parallel iterator keeps the input order, whatever the threads do.
-        let docs: Vec<ReadDocument> = work
+        let mut docs: Vec<ReadDocument> = work
             .par_iter()
-            .map(|(_, d)| {
-                let read = read_document(engine, d, &options.limits);
+            .map(|(si, d)| {
+                let has_siblings = discovery.suppliers[*si].documents.len() > 1;
+                let read = read_document(engine, d, &options.limits, has_siblings);
                 if let Some(b) = &bar {
                     b.set_message(d.display.clone());
                     b.inc(1);
@@ -100,6 +104,27 @@ pub fn run(
                 read
             })
             .collect();
+        // A name one document defines ("Tekstlab B.V. (hierna: Tekstlab)") reaches the
+        // supplier's annexes that only write it: they are read again knowing it.
+        let names: Vec<Vec<String>> = (0..discovery.suppliers.len())
+            .map(|i| {
+                supplier_names(
+                    work.iter()
+                        .zip(docs.iter())
+                        .filter(|((si, _), _)| *si == i)
+                        .map(|(_, d)| d),
+                )
+            })
+            .collect();
+        docs.par_iter_mut()
+            .zip(work.par_iter())
+            .for_each(|(d, (si, entry))| {
+                let Some(text) = d.text.take() else { return };
+                if !names[*si].is_empty() {
+                    d.findings =
+                        Some(engine.analyse_for_supplier(&text, &entry.display, &names[*si]));
+                }
+            });
         let results: Vec<Vec<RequirementResult>> = discovery
             .suppliers
             .par_iter()
@@ -159,15 +184,45 @@ pub fn run(
     ))
 }
 
+/// The supplier's names its documents define, when they agree on the company (each document
+/// that defines one gives the same full name); else none.
+fn supplier_names<'a>(docs: impl Iterator<Item = &'a ReadDocument>) -> Vec<String> {
+    let defined: Vec<&Vec<String>> = docs
+        .filter_map(|d| d.findings.as_ref())
+        .map(|f| &f.own_names)
+        .filter(|n| !n.is_empty())
+        .collect();
+    let Some(first) = defined.first() else {
+        return Vec::new();
+    };
+    if defined.iter().any(|n| n[0] != first[0]) {
+        return Vec::new();
+    }
+    let mut names: Vec<String> = Vec::new();
+    for n in defined.iter().flat_map(|n| n.iter()) {
+        if !names.contains(n) {
+            names.push(n.clone());
+        }
+    }
+    names
+}
+
 /// extract → clean → analyse, for one document. Never fails: a failure is the document's status.
-pub fn read_document(engine: &Engine, entry: &DocEntry, limits: &Limits) -> ReadDocument {
+/// `keep_text` keeps the text of a document that defines no supplier name, to read it again once
+/// its siblings have named the supplier.
+pub fn read_document(
+    engine: &Engine,
+    entry: &DocEntry,
+    limits: &Limits,
+    keep_text: bool,
+) -> ReadDocument {
     let format = match &entry.kind {
         DocKind::Supported(f) => *f,
         DocKind::Unsupported(ext) => {
             return failed(entry, ext, &ExtractError::Unsupported(ext.clone()));
         }
     };
-    let doc = match extract_path(&entry.fs_path, format, limits) {
+    let mut doc = match extract_path(&entry.fs_path, format, limits) {
         Ok(doc) => crate::text::clean(doc),
         Err(e) => return failed(entry, format.as_str(), &e),
     };
@@ -183,10 +238,13 @@ pub fn read_document(engine: &Engine, entry: &DocEntry, limits: &Limits) -> Read
             },
             findings: None,
             warnings: doc.warnings,
+            text: None,
         };
     }
     let message = pages_without_text_message(&doc.pages_without_text);
     let findings = engine.analyse(&doc, &entry.display);
+    let keep = keep_text && findings.own_names.is_empty();
+    let warnings = std::mem::take(&mut doc.warnings);
     ReadDocument {
         info: DocumentInfo {
             path: entry.display.clone(),
@@ -196,7 +254,8 @@ pub fn read_document(engine: &Engine, entry: &DocEntry, limits: &Limits) -> Read
             message,
         },
         findings: Some(findings),
-        warnings: doc.warnings,
+        warnings,
+        text: keep.then_some(doc),
     }
 }
 
@@ -211,6 +270,7 @@ fn failed(entry: &DocEntry, format: &str, e: &ExtractError) -> ReadDocument {
         },
         findings: None,
         warnings: Vec::new(),
+        text: None,
     }
 }
 

@@ -152,3 +152,35 @@ fn the_one_company_named_with_its_legal_form_is_the_supplier() {
     let intro = "The Schrijfhulp runs on servers of our sub-processor Cloudbase Ltd in Amsterdam.";
     assert_eq!(verdict_with(intro, "Cloudbase").0, "partial");
 }
+
+#[test]
+fn an_annex_knows_the_name_its_main_agreement_defines() {
+    // The annex defines no party; the main agreement names the supplier. Alone, the annex's
+    // "Wolkdienst meldt …" stands in the customer's clause and commits nobody.
+    let annex = "Bijlage 3 Datalekken\n\nArtikel 8 Melding\n\n8.1 Wolkdienst meldt een inbreuk in verband met persoonsgegevens binnen 24 uur na ontdekking aan de andere partij.\n\n8.2 De opdrachtgever beoordeelt of de inbreuk aan de toezichthouder wordt gemeld.\n";
+    let main = "Overeenkomst clouddiensten\n\nPartijen: de gemeente Voorbeeld, hierna te noemen 'opdrachtgever', en Wolkdienst B.V., gevestigd te Delft (hierna: Wolkdienst), komen het volgende overeen.\n\nArtikel 1 De dienst\n\n1.1 Wolkdienst levert de dienst zoals beschreven in de offerte.\n";
+    let alone = breach_in("bijlage-3.txt", annex);
+    assert_ne!(alone.0, "covered", "{}", alone.1);
+
+    // One supplier folder holding both.
+    let supplier = |files: &[(&str, &str)]| {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("wolkdienst");
+        std::fs::create_dir(&folder).unwrap();
+        for (name, text) in files {
+            std::fs::write(folder.join(name), text).unwrap();
+        }
+        breach_verdict(dir.path())
+    };
+    let (verdict, note) = supplier(&[("bijlage-3.txt", annex), ("overeenkomst.txt", main)]);
+    assert_eq!(verdict, "covered", "{note}");
+
+    // Two documents that name different companies leave the annex on its own.
+    let other = main.replace("Wolkdienst", "Rekenhuis");
+    let (verdict, note) = supplier(&[
+        ("bijlage-3.txt", annex),
+        ("overeenkomst.txt", main),
+        ("hosting.txt", &other),
+    ]);
+    assert_ne!(verdict, "covered", "{note}");
+}

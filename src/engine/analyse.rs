@@ -52,6 +52,9 @@ pub(crate) struct Finding {
 pub struct DocFindings {
     pub path: String,
     pub pages_without_text: Vec<u32>,
+    /// The supplier's company name as this document itself defines it (full name first, then a
+    /// short form the document uses alone); empty when it defines none.
+    pub own_names: Vec<String>,
     pub(crate) findings: Vec<Vec<Finding>>,
     pub(crate) cross: Vec<Vec<Finding>>,
 }
@@ -146,20 +149,43 @@ struct Flags {
     ai_near: bool,
 }
 
-pub(crate) fn analyse(engine: &Engine, doc: &Document, path: &str) -> DocFindings {
-    analyse_normalised(engine, normalise(doc), &doc.pages_without_text, path)
+pub(crate) fn analyse(
+    engine: &Engine,
+    doc: &Document,
+    path: &str,
+    supplier_names: &[String],
+) -> DocFindings {
+    analyse_normalised(
+        engine,
+        normalise(doc),
+        &doc.pages_without_text,
+        path,
+        supplier_names,
+    )
 }
 
-/// The matching stage proper, on a document already segmented and folded.
+/// The matching stage proper, on a document already segmented and folded. `known_names` are
+/// the supplier's names from its other documents: used where this one defines none but writes
+/// them.
 pub(crate) fn analyse_normalised(
     engine: &Engine,
     normalised: Normalised,
     pages_without_text: &[u32],
     path: &str,
+    known_names: &[String],
 ) -> DocFindings {
     let Normalised { seg, mut folded } = normalised;
     let vocabulary = |w: &str| engine.matcher.is_vocabulary(w);
-    let names = supplier_names(&seg.units, &folded, &vocabulary);
+    let own_names = supplier_names(&seg.units, &folded, &vocabulary);
+    let names: Vec<String> = if own_names.is_empty() {
+        known_names
+            .iter()
+            .filter(|n| folded.iter().any(|f| f.has_tokens(n)))
+            .cloned()
+            .collect()
+    } else {
+        own_names.clone()
+    };
     let dutch = is_dutch(&folded);
     if !names.is_empty() {
         // Rules speak of "the supplier"; this one calls itself "DataVista". Reading the name as the
@@ -343,6 +369,7 @@ pub(crate) fn analyse_normalised(
     DocFindings {
         path: path.to_string(),
         pages_without_text: pages_without_text.to_vec(),
+        own_names,
         findings,
         cross,
     }

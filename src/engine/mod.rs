@@ -388,7 +388,19 @@ impl Engine {
     /// Everything one document says. `path` is the display path used in evidence. The document
     /// should have been through [`crate::text::clean`].
     pub fn analyse(&self, doc: &crate::model::Document, path: &str) -> DocFindings {
-        analyse::analyse(self, doc, path)
+        analyse::analyse(self, doc, path, &[])
+    }
+
+    /// [`Engine::analyse`] for a document of a supplier whose other documents name it `names`
+    /// (their [`DocFindings::own_names`]): a document that defines no name of its own but writes
+    /// one of these reads it as the supplier (an annex: "Tekstlab verwijdert de gegevens").
+    pub fn analyse_for_supplier(
+        &self,
+        doc: &crate::model::Document,
+        path: &str,
+        names: &[String],
+    ) -> DocFindings {
+        analyse::analyse(self, doc, path, names)
     }
 
     /// [`Engine::analyse`] without its first step, [`crate::text::normalise`]: the matching stage
@@ -399,7 +411,7 @@ impl Engine {
         pages_without_text: &[u32],
         path: &str,
     ) -> DocFindings {
-        analyse::analyse_normalised(self, normalised, pages_without_text, path)
+        analyse::analyse_normalised(self, normalised, pages_without_text, path, &[])
     }
 
     /// The verdict per requirement of the profile, in catalogue order, for one supplier.

@@ -47,6 +47,22 @@ impl Folded {
         s..e.max(s)
     }
 
+    /// Whether `needle` (folded) stands in the text as whole tokens.
+    pub fn has_tokens(&self, needle: &str) -> bool {
+        !needle.is_empty() && self.token_matches(needle).next().is_some()
+    }
+
+    /// Where `needle` stands in the text as whole tokens.
+    fn token_matches<'a>(&'a self, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+        self.text
+            .match_indices(needle)
+            .map(|(at, _)| at)
+            .filter(move |&at| {
+                is_boundary_before(&self.text, at)
+                    && is_boundary_after(&self.text, at + needle.len())
+            })
+    }
+
     /// Writes `with` in place of every whole-token `needle` (both folded), keeping the offset map:
     /// the new bytes all map to the original token, so evidence still shows what the document
     /// says. Returns whether anything was replaced.
@@ -54,15 +70,7 @@ impl Folded {
         if needle.is_empty() || !self.text.contains(needle) {
             return false;
         }
-        let found: Vec<usize> = self
-            .text
-            .match_indices(needle)
-            .map(|(at, _)| at)
-            .filter(|&at| {
-                is_boundary_before(&self.text, at)
-                    && is_boundary_after(&self.text, at + needle.len())
-            })
-            .collect();
+        let found: Vec<usize> = self.token_matches(needle).collect();
         if found.is_empty() {
             return false;
         }
