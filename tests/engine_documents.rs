@@ -184,3 +184,85 @@ fn an_annex_knows_the_name_its_main_agreement_defines() {
     ]);
     assert_ne!(verdict, "covered", "{note}");
 }
+
+/// (verdict, evidence texts) of requirement `id` for the one supplier in `dir`.
+fn verdict_and_evidence(dir: &std::path::Path, id: &str) -> (String, Vec<String>) {
+    let out = Command::cargo_bin("clausescan")
+        .unwrap()
+        .args(["scan", "--profile", "all", "--format", "json"])
+        .arg(dir)
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&out.stdout).expect("JSON output");
+    let result = json["suppliers"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == id)
+        .cloned()
+        .expect("result");
+    let evidence = result["evidence"]
+        .as_array()
+        .map(|list| {
+            list.iter()
+                .filter_map(|e| e["text"].as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    (
+        result["verdict"].as_str().unwrap_or("").to_string(),
+        evidence,
+    )
+}
+
+/// A verwerkersovereenkomst whose Bijlage 1 is a Word table with the row labels in the first
+/// column, written with docx-rs; `purpose` fills the "Doel" row.
+fn dpa_with_row_table(purpose: &str) -> Vec<u8> {
+    use docx_rs::{Docx, Paragraph, Run, Table, TableCell, TableRow};
+    let para = |t: &str| Paragraph::new().add_run(Run::new().add_text(t));
+    let row = |label: &str, value: &str| {
+        TableRow::new(vec![
+            TableCell::new().add_paragraph(para(label)),
+            TableCell::new().add_paragraph(para(value)),
+        ])
+    };
+    let docx = Docx::new()
+        .add_paragraph(para("Verwerkersovereenkomst"))
+        .add_paragraph(para("Artikel 1 Onderwerp"))
+        .add_paragraph(para("1.1 Deze verwerkersovereenkomst is van toepassing op de verwerking van persoonsgegevens door Verwerker voor Verwerkingsverantwoordelijke."))
+        .add_paragraph(para("Bijlage 1 Beschrijving van de verwerking"))
+        .add_table(Table::new(vec![
+            row("Onderdeel", "Beschrijving"),
+            row("Doel", purpose),
+            row("Categorieën betrokkenen", "Inwoners die een aanvraag indienen en medewerkers van de gemeente."),
+            row("Categorieën persoonsgegevens", "Naam, adres, BSN en de gegevens van de aanvraag."),
+            row("Duur", "De looptijd van de Overeenkomst."),
+        ]));
+    let mut buf = std::io::Cursor::new(Vec::new());
+    docx.build().pack(&mut buf).expect("docx-rs packs");
+    buf.into_inner()
+}
+
+#[test]
+fn a_row_label_table_describes_the_processing() {
+    let scan = |purpose: &str| {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("zaakwerk");
+        std::fs::create_dir(&folder).unwrap();
+        std::fs::write(folder.join("vwo.docx"), dpa_with_row_table(purpose)).unwrap();
+        verdict_and_evidence(dir.path(), "DP-AGREEMENT")
+    };
+    let (verdict, evidence) =
+        scan("Ondersteuning van de gemeente bij de behandeling van aanvragen voor vergunningen.");
+    assert_eq!(verdict, "covered", "{evidence:?}");
+    // The value cell is shown with its row label.
+    assert!(
+        evidence
+            .iter()
+            .any(|e| e.starts_with("Doel | Ondersteuning")),
+        "{evidence:?}"
+    );
+    // An unfilled row is no description.
+    let (verdict, evidence) = scan("[in te vullen door Opdrachtgever]");
+    assert_ne!(verdict, "covered", "{evidence:?}");
+}

@@ -123,6 +123,11 @@ impl UnitView {
     /// The matched words as written, widened to whole tokens (`verwerk*` shows "Verwerker").
     fn original(&self, text: &str, hit: &Hit) -> String {
         let r = self.folded.original_range(hit.start, hit.end);
+        if r.is_empty() {
+            // A word the engine put before the folded text (a row label): it has no original.
+            let label = self.folded.text.get(hit.start..hit.end).unwrap_or("");
+            return label.trim_end_matches([':', ' ']).to_string();
+        }
         let word = |c: char| c.is_alphanumeric() || c == '-';
         let start = text
             .get(..r.start)
@@ -205,6 +210,7 @@ pub(crate) fn analyse_normalised(
             }
         }
     }
+    let row_labels = read_values_with_row_labels(&seg, &mut folded);
     let mut views: Vec<UnitView> = seg
         .units
         .iter()
@@ -345,7 +351,7 @@ pub(crate) fn analyse_normalised(
                     reference_only,
                     inserted: involved.iter().any(|&u| seg.units[u].inserted),
                     strength: strength(&seg, &views, at),
-                    place: place_of(&seg, at),
+                    place: place_of(&seg, &row_labels, at),
                     terms,
                 });
             }
@@ -359,7 +365,7 @@ pub(crate) fn analyse_normalised(
                         reference_only: false,
                         inserted: unit.inserted,
                         strength: strength(&seg, &views, ui),
-                        place: place_of(&seg, ui),
+                        place: place_of(&seg, &row_labels, ui),
                         terms: used.iter().map(|h| v.original(&unit.text, h)).collect(),
                     });
                 }
@@ -383,13 +389,19 @@ fn strength(seg: &Segmented, views: &[UnitView], ui: usize) -> u8 {
         + u8::from(unit.kind != UnitKind::TableCell)
 }
 
-fn place_of(seg: &Segmented, ui: usize) -> Place {
+/// Where unit `ui` stands, with its text as evidence; a value cell read with its row label shows
+/// both ("Doel | Ondersteuning van …").
+fn place_of(seg: &Segmented, row_labels: &[Option<usize>], ui: usize) -> Place {
     let unit = &seg.units[ui];
+    let text = match row_labels.get(ui).copied().flatten() {
+        Some(label) => format!("{} | {}", seg.units[label].text.trim(), unit.text),
+        None => unit.text.clone(),
+    };
     Place {
         page: unit.page,
         paragraph: unit.paragraph,
         clause: seg.clause_number(ui).map(str::to_string),
-        text: unit.text.clone(),
+        text,
     }
 }
 
@@ -1574,6 +1586,35 @@ fn complement(ranges: &[(usize, usize)], len: usize) -> Vec<(usize, usize)> {
 /// Units that name no subject are bound by the explicit subjects of their numbered clause (or, in
 /// unnumbered text, their paragraph): supplier when only the supplier is named as subject there,
 /// customer when only the customer is; else by the document. A binding from a list lead-in stays.
+/// A two-column table whose first column labels its rows ("Doel | Ondersteuning van …") reads
+/// each value as a form line, "doel: ondersteuning van …": the label's words meet the value's in
+/// one unit, and a row whose value is empty says nothing. The label cell itself is read as
+/// empty, so that it cannot pair with the row above. Only the folded text changes; evidence
+/// shows the value cell as written.
+fn read_values_with_row_labels(seg: &Segmented, folded: &mut [Folded]) -> Vec<Option<usize>> {
+    let mut labels = vec![None; seg.units.len()];
+    for ui in 1..seg.units.len() {
+        let (Some(label), Some(value)) = (seg.units[ui - 1].cell, seg.units[ui].cell) else {
+            continue;
+        };
+        let third = seg.units.get(ui + 1).and_then(|u| u.cell);
+        let two_columns = label.table == value.table
+            && label.row == value.row
+            && label.col == 0
+            && value.col == 1
+            && !third.is_some_and(|c| c.table == value.table && c.row == value.row);
+        let label_text = folded[ui - 1].text.trim().trim_end_matches(':').to_string();
+        let words = label_text.split_whitespace().count();
+        if !two_columns || words == 0 || words > 6 || folded[ui].text.trim().is_empty() {
+            continue;
+        }
+        folded[ui].prepend(&format!("{label_text}: "));
+        folded[ui - 1].clear();
+        labels[ui] = Some(ui - 1);
+    }
+    labels
+}
+
 /// How far back a cell looks for its header (units): bounds the work on a huge table.
 const MAX_TABLE_UNITS: usize = 4000;
 

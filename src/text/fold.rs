@@ -47,6 +47,25 @@ impl Folded {
         s..e.max(s)
     }
 
+    /// Puts `label` before the folded text only: its bytes map to the start of the original, so
+    /// evidence never shows it.
+    pub fn prepend(&mut self, label: &str) {
+        let start = self.map.first().copied().unwrap_or(0);
+        self.text.insert_str(0, label);
+        self.map
+            .splice(0..0, std::iter::repeat_n(start, label.len()));
+        self.ends
+            .splice(0..0, std::iter::repeat_n(start, label.len()));
+    }
+
+    /// Empties the folded text (the original stays as it is): nothing will match in it.
+    pub fn clear(&mut self) {
+        let start = self.map.first().copied().unwrap_or(0);
+        self.text.clear();
+        self.map = vec![start];
+        self.ends.clear();
+    }
+
     /// Whether `needle` (folded) stands in the text as whole tokens.
     pub fn has_tokens(&self, needle: &str) -> bool {
         !needle.is_empty() && self.token_matches(needle).next().is_some()
