@@ -549,7 +549,7 @@ fn bare_view(engine: &Engine, text: &str, folded: Folded, kind: UnitKind) -> Uni
 fn view(engine: &Engine, text: &str, folded: Folded, kind: UnitKind, names: &[String]) -> UnitView {
     let sp = &engine.special;
     let mut v = bare_view(engine, text, folded, kind);
-    v.placeholder = placeholder_kind(text);
+    v.placeholder = placeholder_kind(text, &v.folded.text);
     v.negated = negated_ranges(&v, sp);
     let (subject, subject_end) = subject_of(&v, sp, names);
     v.subject = subject;
@@ -685,22 +685,16 @@ fn checked_option_clauses(seg: &Segmented) -> Vec<usize> {
     out
 }
 
-/// An unfilled placeholder or an unselected template option in the original text.
-fn placeholder_kind(text: &str) -> Option<&'static str> {
-    // Most sentences have none of the marker characters: one pass to rule them out.
-    let bytes = text.as_bytes();
-    let suspicious = bytes.iter().enumerate().any(|(i, &b)| match b {
-        b'[' | b'<' | b'_' | b'{' => true,
-        // '☐'
-        0xE2 => bytes[i..].starts_with("☐".as_bytes()),
-        // "option", "optie", "select", "kies"
-        b'o' | b'O' | b's' | b'S' | b'k' | b'K' => bytes.get(i..i + 4).is_some_and(|w| {
-            w.eq_ignore_ascii_case(b"opti")
-                || w.eq_ignore_ascii_case(b"sele")
-                || w.eq_ignore_ascii_case(b"kies")
-        }),
-        _ => false,
-    });
+/// An unfilled placeholder or an unselected template option in the original text (`folded` is
+/// its folded form, for a quick look for the option words).
+fn placeholder_kind(text: &str, folded: &str) -> Option<&'static str> {
+    // Most sentences have none of the marker characters or words: rule them out first.
+    let suspicious = text
+        .bytes()
+        .any(|b| matches!(b, b'[' | b'<' | b'_' | b'{'))
+        || text.contains('☐')
+        // "option", "optie", "select", "kies", in any case
+        || ["opti", "sele", "kies"].iter().any(|w| folded.contains(w));
     if !suspicious {
         return None;
     }
