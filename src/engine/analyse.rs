@@ -426,8 +426,16 @@ fn pair_partner(seg: &Segmented, views: &[UnitView], ui: usize) -> Option<usize>
         .clauses
         .get(clause)
         .is_some_and(|c| c.kind == ClauseKind::Numbered);
-    (numbered && b.clause == Some(clause) && views[n].evidence).then_some(n)
+    // Across paragraphs only into or within a list ("7.2 Leverancier zorgt ervoor dat:" / "(a) …"),
+    // or from the clause's title line ("11.1 Audit Information." / "Coldi shall make available …"):
+    // two paragraphs of prose are two statements.
+    let list = b.kind == UnitKind::ListItem || a.kind == UnitKind::ListItem;
+    let title_line = a.text.split_whitespace().count() <= PAIR_TITLE_WORDS;
+    (numbered && b.clause == Some(clause) && views[n].evidence && (list || title_line)).then_some(n)
 }
+
+/// Most words of a clause's title line that pairs with the paragraph after it.
+const PAIR_TITLE_WORDS: usize = 6;
 
 /// A pattern met by two adjacent units together, each term's polarity judged in its own unit.
 fn meets_pair<'a>(
