@@ -426,10 +426,10 @@ fn pair_partner(seg: &Segmented, views: &[UnitView], ui: usize) -> Option<usize>
         .clauses
         .get(clause)
         .is_some_and(|c| c.kind == ClauseKind::Numbered);
-    // Across paragraphs only into or within a list ("7.2 Leverancier zorgt ervoor dat:" / "(a) …"),
-    // or from the clause's title line ("11.1 Audit Information." / "Coldi shall make available …"):
-    // two paragraphs of prose are two statements.
-    let list = b.kind == UnitKind::ListItem || a.kind == UnitKind::ListItem;
+    // Across paragraphs only from a lead-in into its list ("7.2 Leverancier zorgt ervoor dat:" /
+    // "(a) …"), or from the clause's title line ("11.1 Audit Information." / "Coldi shall make
+    // available …"): two paragraphs of prose, or two items of a list, are two statements.
+    let list = b.kind == UnitKind::ListItem && a.kind != UnitKind::ListItem;
     let title_line = a.text.split_whitespace().count() <= PAIR_TITLE_WORDS;
     (numbered && b.clause == Some(clause) && views[n].evidence && (list || title_line)).then_some(n)
 }
