@@ -1585,9 +1585,6 @@ fn complement(ranges: &[(usize, usize)], len: usize) -> Vec<(usize, usize)> {
     out
 }
 
-/// Units that name no subject are bound by the explicit subjects of their numbered clause (or, in
-/// unnumbered text, their paragraph): supplier when only the supplier is named as subject there,
-/// customer when only the customer is; else by the document. A binding from a list lead-in stays.
 /// A two-column table whose first column labels its rows ("Doel | Ondersteuning van …") reads
 /// each value as a form line, "doel: ondersteuning van …": the label's words meet the value's in
 /// one unit, and a row whose value is empty says nothing. The label cell itself is read as
@@ -1688,6 +1685,10 @@ const PARTY_MENTIONS: usize = 3;
 /// Binds units without a subject of their own to a party, and says whether the document is
 /// foreign: a long text in which the supplier hardly ever acts (see below), whose statements bind
 /// the supplier nowhere, not even where they name it.
+///
+/// Units that name no subject are bound by the explicit subjects of their numbered clause (or, in
+/// unnumbered text, their paragraph): supplier when only the supplier is named as subject there,
+/// customer when only the customer is; else by the document. A binding from a list lead-in stays.
 fn bind_passives(seg: &Segmented, views: &mut [UnitView], formal: bool) -> bool {
     // Who acts in a stretch of units: (supplier acts somewhere often enough, customer acts).
     // A guideline that mentions "de leverancier" now and then is no more the supplier's text than
