@@ -680,12 +680,7 @@ fn checked_option_clauses(seg: &Segmented) -> Vec<usize> {
     let mut out: Vec<usize> = seg
         .units
         .iter()
-        .filter(|u| {
-            u.text.contains('☒')
-                || u.text.contains("[x]")
-                || u.text.contains("[X]")
-                || u.text.contains('☑')
-        })
+        .filter(|u| is_ticked(&u.text))
         .filter_map(|u| u.clause)
         .collect();
     out.sort_unstable();
@@ -1553,21 +1548,30 @@ fn inherit_from_lead_ins(seg: &Segmented, views: &mut [UnitView]) -> Vec<Option<
     leads
 }
 
-/// An unticked option covers its whole paragraph: every sentence of it is template text.
+/// An unticked option covers the rest of its paragraph: the sentences after "☐ …" are its text,
+/// up to the next option or list item. The lead-in before a checklist and a ticked option in the
+/// same paragraph are not ("Breaches are notified: ☐ within 24 hours ☒ within 48 hours").
 fn spread_options(seg: &Segmented, views: &mut [UnitView]) {
-    let mut option_paragraphs: Vec<u32> = seg
-        .units
-        .iter()
-        .zip(views.iter())
-        .filter(|(_, v)| v.placeholder == Some(OPTION))
-        .map(|(u, _)| u.paragraph)
-        .collect();
-    option_paragraphs.dedup();
+    let mut option_paragraph: Option<u32> = None;
     for (u, v) in seg.units.iter().zip(views.iter_mut()) {
-        if v.placeholder.is_none() && option_paragraphs.contains(&u.paragraph) {
+        if v.placeholder == Some(OPTION) {
+            option_paragraph = Some(u.paragraph);
+            continue;
+        }
+        let continues = option_paragraph == Some(u.paragraph)
+            && u.kind != UnitKind::ListItem
+            && !is_ticked(&u.text);
+        if continues && v.placeholder.is_none() {
             v.placeholder = Some(OPTION);
+        } else if !continues {
+            option_paragraph = None;
         }
     }
+}
+
+/// Whether a unit is a ticked option (☒, ☑, [x]).
+fn is_ticked(text: &str) -> bool {
+    text.contains('☒') || text.contains('☑') || text.contains("[x]") || text.contains("[X]")
 }
 
 fn complement(ranges: &[(usize, usize)], len: usize) -> Vec<(usize, usize)> {
