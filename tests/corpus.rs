@@ -3,11 +3,12 @@
 //! exact-verdict accuracy and conflict recall, and fails below the floors. Raise the floors as the
 //! engine improves; never lower them to make a change pass.
 //!
-//! Seven sets: the bundled `corpus/`, and six sets in `tests/fixtures/heldout/` that were written
+//! Eight sets: the bundled `corpus/`, and seven sets in `tests/fixtures/heldout/` that were written
 //! by other engineers from requirements.md alone, without seeing the rules, and first scored before
 //! any rule was changed for them (text files: 79.3% exact; DOCX/PDF made with pandoc and
 //! LibreOffice: 86.2%; mixed formats: 89.2%; templates and declarations: 85.7%; letters and
-//! addenda: 91.7%; international SaaS terms and Dutch framework contracts: 88.5%). Rules were then
+//! addenda: 91.7%; international SaaS terms and Dutch framework contracts: 88.5%; tender responses
+//! and sector suppliers, with an encrypted PDF: 85.1%). Rules were then
 //! fixed for the general patterns they exposed, so they are held-out no longer; their floors
 //! guard those fixes.
 
@@ -100,6 +101,17 @@ fn saas_and_framework_set_agrees_with_expected() {
         &Floors {
             macro_f1: 0.90,
             exact: 0.91,
+        },
+    );
+}
+
+#[test]
+fn tenders_and_sectors_set_agrees_with_expected() {
+    agrees_with_expected(
+        "tests/fixtures/heldout/tenders-and-sectors",
+        &Floors {
+            macro_f1: 0.88,
+            exact: 0.87,
         },
     );
 }
