@@ -37,7 +37,8 @@ fn breach_in(file: &str, text: &str) -> (String, String) {
     breach_verdict(dir.path())
 }
 
-fn breach_verdict(dir: &std::path::Path) -> (String, String) {
+/// The JSON result of requirement `id` for the first supplier of a scan of `dir`.
+fn result_of(dir: &std::path::Path, id: &str) -> Value {
     let out = Command::cargo_bin("clausescan")
         .unwrap()
         .args(["scan", "--profile", "all", "--format", "json"])
@@ -45,13 +46,17 @@ fn breach_verdict(dir: &std::path::Path) -> (String, String) {
         .output()
         .unwrap();
     let json: Value = serde_json::from_slice(&out.stdout).expect("JSON output");
-    let result = json["suppliers"][0]["results"]
+    json["suppliers"][0]["results"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|r| r["id"] == "DP-BREACH")
+        .find(|r| r["id"] == id)
         .cloned()
-        .expect("DP-BREACH result");
+        .unwrap_or_else(|| panic!("no {id} result"))
+}
+
+fn breach_verdict(dir: &std::path::Path) -> (String, String) {
+    let result = result_of(dir, "DP-BREACH");
     (
         result["verdict"].as_str().unwrap_or("").to_string(),
         result["note"].as_str().unwrap_or("").to_string(),
@@ -187,20 +192,7 @@ fn an_annex_knows_the_name_its_main_agreement_defines() {
 
 /// (verdict, evidence texts) of requirement `id` for the one supplier in `dir`.
 fn verdict_and_evidence(dir: &std::path::Path, id: &str) -> (String, Vec<String>) {
-    let out = Command::cargo_bin("clausescan")
-        .unwrap()
-        .args(["scan", "--profile", "all", "--format", "json"])
-        .arg(dir)
-        .output()
-        .unwrap();
-    let json: Value = serde_json::from_slice(&out.stdout).expect("JSON output");
-    let result = json["suppliers"][0]["results"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["id"] == id)
-        .cloned()
-        .expect("result");
+    let result = result_of(dir, id);
     let evidence = result["evidence"]
         .as_array()
         .map(|list| {
