@@ -3,7 +3,7 @@
 //! (combining marks, ligatures, NBSP, soft hyphens, zero-width characters, curly quotes, dashes,
 //! number words, clause-label fragments, multi-byte letters).
 
-use clausescan::model::{Block, BlockKind, Document, Page};
+use clausescan::model::{Block, BlockKind, CellPos, Document, Page};
 use clausescan::text::{
     clean, fold, fold_cased, fold_cased_mapped, is_boundary_after, is_boundary_before, segment,
     tokens,
@@ -243,16 +243,25 @@ fn the_engine_never_panics_on_random_documents() {
             .expect("profile all");
     let mut rng = Lcg(2026);
     for round in 0..300 {
+        // Every third document is a table, two or three columns wide, so that header cells and
+        // row labels are read too.
+        let columns = 2 + rng.next() % 2;
         let blocks = (0..2 + rng.next() % 12)
-            .map(|_| {
+            .map(|i| {
                 let len = 1 + rng.next() % 40;
+                let table = round % 3 == 0;
                 Block {
                     text: random_text(&mut rng, len),
-                    kind: if round % 3 == 0 {
+                    kind: if table {
                         BlockKind::TableCell
                     } else {
                         BlockKind::Paragraph
                     },
+                    cell: table.then(|| CellPos {
+                        table: 0,
+                        row: (i / columns) as u32,
+                        col: (i % columns) as u32,
+                    }),
                     ..Block::default()
                 }
             })
