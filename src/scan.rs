@@ -120,7 +120,7 @@ pub fn run(
             .zip(work.par_iter())
             .for_each(|(d, (si, entry))| {
                 let Some(text) = d.text.take() else { return };
-                if !names[*si].is_empty() {
+                if writes_any(&text, &names[*si]) {
                     d.findings =
                         Some(engine.analyse_for_supplier(&text, &entry.display, &names[*si]));
                 }
@@ -182,6 +182,16 @@ pub fn run(
         },
         notes,
     ))
+}
+
+/// Whether `doc` writes one of `names` (folded) as whole words: only then can reading it again
+/// with the names change anything.
+fn writes_any(doc: &crate::model::Document, names: &[String]) -> bool {
+    !names.is_empty()
+        && doc.pages.iter().flat_map(|p| &p.blocks).any(|b| {
+            let folded = crate::text::fold(&b.text);
+            names.iter().any(|n| folded.has_tokens(n))
+        })
 }
 
 /// The supplier's names its documents define, when they agree on the company (each document
