@@ -40,7 +40,7 @@ pub struct ReadDocument {
     pub findings: Option<DocFindings>,
     pub warnings: Vec<String>,
     /// The text, kept when the document names no supplier of its own and its supplier has other
-    /// documents that may (see [`supplier_names`]).
+    /// documents that may (see [`agreed_supplier_names`]).
     pub text: Option<crate::model::Document>,
 }
 
@@ -104,17 +104,21 @@ pub fn run(
                 read
             })
             .collect();
+        // `work` lists each supplier's documents together, in supplier order.
+        let ranges: Vec<std::ops::Range<usize>> = discovery
+            .suppliers
+            .iter()
+            .scan(0, |start, s| {
+                let range = *start..*start + s.documents.len();
+                *start = range.end;
+                Some(range)
+            })
+            .collect();
         // A name one document defines ("Tekstlab B.V. (hierna: Tekstlab)") reaches the
         // supplier's annexes that only write it: they are read again knowing it.
-        let names: Vec<Vec<String>> = (0..discovery.suppliers.len())
-            .map(|i| {
-                supplier_names(
-                    work.iter()
-                        .zip(docs.iter())
-                        .filter(|((si, _), _)| *si == i)
-                        .map(|(_, d)| d),
-                )
-            })
+        let names: Vec<Vec<String>> = ranges
+            .iter()
+            .map(|r| agreed_supplier_names(&docs[r.clone()]))
             .collect();
         docs.par_iter_mut()
             .zip(work.par_iter())
@@ -130,12 +134,7 @@ pub fn run(
             .par_iter()
             .enumerate()
             .map(|(i, s)| {
-                let own: Vec<&ReadDocument> = work
-                    .iter()
-                    .zip(docs.iter())
-                    .filter(|((si, _), _)| *si == i)
-                    .map(|(_, d)| d)
-                    .collect();
+                let own: Vec<&ReadDocument> = docs[ranges[i].clone()].iter().collect();
                 judge_supplier(engine, &requirements, s, &own)
             })
             .collect();
@@ -196,8 +195,9 @@ fn writes_any(doc: &crate::model::Document, names: &[String]) -> bool {
 
 /// The supplier's names its documents define, when they agree on the company (each document
 /// that defines one gives the same full name); else none.
-fn supplier_names<'a>(docs: impl Iterator<Item = &'a ReadDocument>) -> Vec<String> {
+fn agreed_supplier_names(docs: &[ReadDocument]) -> Vec<String> {
     let defined: Vec<&Vec<String>> = docs
+        .iter()
         .filter_map(|d| d.findings.as_ref())
         .map(|f| &f.own_names)
         .filter(|n| !n.is_empty())
