@@ -1606,17 +1606,24 @@ fn read_values_with_row_labels(seg: &Segmented, folded: &mut [Folded]) -> Vec<Op
             && label.col == 0
             && value.col == 1
             && !third.is_some_and(|c| c.table == value.table && c.row == value.row);
-        let label_text = folded[ui - 1].text.trim().trim_end_matches(':').to_string();
-        let words = label_text.split_whitespace().count();
-        if !two_columns || words == 0 || words > 6 || folded[ui].text.trim().is_empty() {
+        if !two_columns || folded[ui].text.trim().is_empty() {
             continue;
         }
-        folded[ui].prepend(&format!("{label_text}: "));
+        let label_text = folded[ui - 1].text.trim().trim_end_matches(':');
+        let words = label_text.split_whitespace().count();
+        if words == 0 || words > ROW_LABEL_WORDS {
+            continue;
+        }
+        let label = format!("{label_text}: ");
+        folded[ui].prepend(&label);
         folded[ui - 1].clear();
         labels[ui] = Some(ui - 1);
     }
     labels
 }
+
+/// Most words of a row label; a longer first cell is a statement of its own.
+const ROW_LABEL_WORDS: usize = 6;
 
 /// How far back a cell looks for its header (units): bounds the work on a huge table.
 const MAX_TABLE_UNITS: usize = 4000;

@@ -31,7 +31,6 @@ pub use hygiene::clean;
 
 /// A document ready for matching: its segmentation, and every unit folded (in the order of
 /// `seg.units`). The end of the normalise stage.
-#[derive(Debug, Clone)]
 pub struct Normalised {
     pub seg: Segmented,
     pub folded: Vec<Folded>,
