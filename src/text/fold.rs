@@ -393,6 +393,27 @@ mod tests {
     }
 
     #[test]
+    fn a_prepended_label_has_no_original_and_a_cleared_text_matches_nothing() {
+        let o = "Ondersteuning van de gemeente";
+        let mut f = fold(o);
+        f.prepend("doel: ");
+        assert_eq!(f.text, "doel: ondersteuning van de gemeente");
+        // the offset map keeps its shape: one entry per byte plus the end, one end per byte
+        assert_eq!(f.map.len(), f.text.len() + 1);
+        assert_eq!(f.ends.len(), f.text.len());
+        assert!(f.original_range(0, 4).is_empty());
+        let at = f.text.find("ondersteuning").unwrap();
+        assert_eq!(&o[f.original_range(at, at + 13)], "Ondersteuning");
+        assert!(f.has_tokens("doel") && f.has_tokens("gemeente") && !f.has_tokens("gemeent"));
+
+        let mut label = fold("Doel");
+        label.clear();
+        assert!(label.text.is_empty() && !label.has_tokens("doel"));
+        assert_eq!(label.map.len(), 1);
+        assert!(label.original_range(0, 0).is_empty());
+    }
+
+    #[test]
     fn original_range_is_safe() {
         let o = "één ß";
         let f = fold(o);
